@@ -1,0 +1,4 @@
+/** `npm run bench`: every benchmark, printing its figures. */
+import { benchCore } from './core.js';
+
+benchCore();

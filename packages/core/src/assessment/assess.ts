@@ -1,0 +1,200 @@
+import { screenRedFlags } from '../red-flags/screen.js';
+import type { ScreenResult } from '../red-flags/types.js';
+import { INSTRUMENTS } from '../instruments/index.js';
+import { scoreInstrument } from '../instruments/score.js';
+import type { InstrumentId, ScoreOutcome } from '../instruments/types.js';
+import { err, ok, type Result } from '../result.js';
+import { classifyApproach, type ApproachConclusion } from '../stratification/approach.js';
+import {
+  findDirectionalPreference,
+  type DirectionalPreferenceConclusion,
+} from '../stratification/directional-preference.js';
+import {
+  evaluateManipulationRule,
+  evaluateStabilisationRule,
+  type PredictionRuleResult,
+} from '../stratification/prediction-rules.js';
+import { screenPsychosocial, type PsychosocialConclusion } from '../stratification/psychosocial.js';
+import { classifyStage, daysBetween, type StageConclusion } from '../stratification/stage.js';
+import { matchStartBack, type StartBackConclusion } from '../stratification/start-back.js';
+import { classifyTolerance, type ToleranceConclusion } from '../stratification/tolerance.js';
+import { planGate, type PlanGate } from './plan-gate.js';
+import { formatDate, parseAssessment, toUtcDate, type FieldIssue } from './parse.js';
+import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './schema.js';
+
+/** Version of the rules that turn an assessment into conclusions; stored with every result. */
+export const RULE_SET_VERSION = '2026.11.1';
+
+export type QuestionnaireScores = Partial<Record<InstrumentId, ScoreOutcome>>;
+
+export interface AssessmentResult {
+  readonly ruleSetVersion: string;
+  readonly schemaVersion: typeof ASSESSMENT_SCHEMA_VERSION;
+  readonly assessmentId: string | null;
+  readonly asOf: string;
+  readonly kind: Assessment['kind'];
+  readonly screen: ScreenResult;
+  readonly planGate: PlanGate;
+  readonly stage: StageConclusion;
+  readonly pain: { readonly now: ScoreOutcome; readonly worst24h: ScoreOutcome | null };
+  readonly scores: QuestionnaireScores;
+  readonly startBack: StartBackConclusion | null;
+  readonly approach: ApproachConclusion;
+  readonly tolerance: ToleranceConclusion;
+  readonly directionalPreference: DirectionalPreferenceConclusion;
+  readonly predictionRules: {
+    readonly manipulation: PredictionRuleResult;
+    readonly stabilisation: PredictionRuleResult;
+  };
+  readonly psychosocial: PsychosocialConclusion;
+  /** What was not assessed and would complete the picture. */
+  readonly gaps: readonly string[];
+}
+
+export type AssessError =
+  | { readonly kind: 'invalid-assessment'; readonly issues: readonly FieldIssue[] }
+  | { readonly kind: 'invalid-as-of'; readonly issues: readonly FieldIssue[] };
+
+const QUESTIONNAIRES = ['odi', 'rmdq', 'startback', 'fabq', 'pseq'] as const;
+
+function scoreOf(outcome: ScoreOutcome | undefined): number | null {
+  return outcome?.ok === true ? outcome.value.score : null;
+}
+
+/**
+ * Everything an assessment means, with reasons and evidence for each conclusion: red-flag screen,
+ * scores, STarT Back risk and pathway, episode stage, treatment approach, tolerance, directional
+ * preference and prediction rules. Never throws: invalid input is a returned error naming fields.
+ */
+export function assess(input: unknown, asOf: Date | string): Result<AssessmentResult, AssessError> {
+  const date = toUtcDate(asOf);
+  if (date === null) {
+    return err({
+      kind: 'invalid-as-of',
+      issues: [{ path: 'asOf', message: 'The as-of date must be a real date, YYYY-MM-DD.' }],
+    });
+  }
+  const parsed = parseAssessment(input);
+  if (!parsed.ok) return err({ kind: 'invalid-assessment', issues: parsed.error });
+  const a = parsed.value;
+  // The schema has already checked the format, so this is a real date.
+  const onset = toUtcDate(a.history.onsetDate) ?? date;
+  const days = daysBetween(onset, date);
+  if (days < 0) {
+    return err({
+      kind: 'invalid-assessment',
+      issues: [
+        {
+          path: 'history.onsetDate',
+          message: `The onset date ${a.history.onsetDate} is after the assessment date ${formatDate(date)}.`,
+        },
+      ],
+    });
+  }
+  return ok(conclude(a, date, days));
+}
+
+function conclude(a: Assessment, date: Date, days: number): AssessmentResult {
+  const ageAtOnset = Math.max(0, a.patient.age - Math.floor(days / 365.25));
+  const screen = screenRedFlags({
+    answers: a.redFlags,
+    context: {
+      age: a.patient.age,
+      ageAtOnset,
+      symptomDurationDays: days,
+      firstEpisode: a.history.previousEpisodes === 0,
+    },
+  });
+
+  const scores: QuestionnaireScores = {};
+  for (const id of QUESTIONNAIRES) {
+    const answers = a.questionnaires[id];
+    if (answers !== undefined) scores[id] = scoreInstrument(INSTRUMENTS[id], answers);
+  }
+  const psfs = a.questionnaires.psfs;
+  if (psfs !== undefined) {
+    scores.psfs = scoreInstrument(
+      INSTRUMENTS.psfs,
+      psfs.map((p) => p.rating),
+    );
+  }
+  const pain = {
+    now: scoreInstrument(INSTRUMENTS.nprs, [a.pain.now]),
+    worst24h:
+      a.pain.worst24h === undefined ? null : scoreInstrument(INSTRUMENTS.nprs, [a.pain.worst24h]),
+  };
+
+  const startScored = scores.startback?.ok === true ? scores.startback.value : null;
+  const startBack = startScored === null ? null : matchStartBack(startScored);
+  const fabq = scores.fabq?.ok === true ? scores.fabq.value : null;
+  const fabqWork = fabq?.subscales.work ?? null;
+  const odi = scoreOf(scores.odi);
+  const rm = a.examination.repeatedMovements;
+
+  return {
+    ruleSetVersion: RULE_SET_VERSION,
+    schemaVersion: ASSESSMENT_SCHEMA_VERSION,
+    assessmentId: a.id ?? null,
+    asOf: formatDate(date),
+    kind: a.kind,
+    screen,
+    planGate: planGate(screen),
+    stage: classifyStage(days),
+    pain,
+    scores,
+    startBack,
+    approach: classifyApproach(a.pain.now, odi),
+    tolerance: classifyTolerance({
+      aggravating: a.symptoms.aggravating,
+      easing: a.symptoms.easing,
+      repeatedFlexion: rm.flexion,
+      repeatedExtension: rm.extension,
+    }),
+    directionalPreference: findDirectionalPreference({
+      flexion: rm.flexion,
+      extension: rm.extension,
+      'side-glide-left': rm.sideGlideLeft,
+      'side-glide-right': rm.sideGlideRight,
+    }),
+    predictionRules: {
+      manipulation: evaluateManipulationRule({
+        symptomDurationDays: days,
+        extent: a.symptoms.extent,
+        fabqWork,
+        hipInternalRotation: a.measures.hipInternalRotationDeg,
+        lumbarHypomobility: a.examination.lumbarHypomobility,
+      }),
+      stabilisation: evaluateStabilisationRule({
+        age: a.patient.age,
+        straightLegRaise: a.measures.straightLegRaiseDeg,
+        aberrantMovement: a.examination.aberrantMovement,
+        proneInstabilityTest: a.examination.proneInstabilityTest,
+      }),
+    },
+    psychosocial: screenPsychosocial({
+      startBackRisk: startBack?.risk ?? null,
+      fabqPhysicalActivity: fabq?.subscales.physicalActivity ?? null,
+      fabqWork,
+      pseq: scoreOf(scores.pseq),
+    }),
+    gaps: findGaps(a, scores),
+  };
+}
+
+function findGaps(a: Assessment, scores: QuestionnaireScores): string[] {
+  const gaps: string[] = [];
+  const failed = (id: InstrumentId) => scores[id]?.ok === false;
+  if (scores.startback === undefined || failed('startback')) {
+    gaps.push(
+      'STarT Back not scored: risk and matched pathway unknown (nice-ng59: consider at first contact).',
+    );
+  }
+  if (scores.odi === undefined || failed('odi')) {
+    gaps.push('ODI not scored: the treatment approach rests on pain alone.');
+  }
+  if (Object.keys(a.examination.repeatedMovements).length === 0) {
+    gaps.push('Repeated movements not tested: directional preference unknown.');
+  }
+  if (a.goals.length === 0) gaps.push('No goals recorded.');
+  return gaps;
+}

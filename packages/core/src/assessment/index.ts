@@ -1,0 +1,5 @@
+export * from './assess.js';
+export * from './parse.js';
+export * from './plan-gate.js';
+export * from './schema.js';
+export * from './vocabulary.js';

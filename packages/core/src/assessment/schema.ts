@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { RED_FLAG_QUESTIONS } from '../red-flags/questions.js';
+import type { RedFlagQuestionId } from '../red-flags/types.js';
+import {
+  ACTIVITIES,
+  COMORBIDITIES,
+  EQUIPMENT,
+  EXERCISE_CATEGORIES,
+  GOAL_AREAS,
+  MOVEMENT_RESPONSES,
+  SETTINGS,
+  SEXES,
+  SYMPTOM_EXTENTS,
+  SYMPTOM_SIDES,
+  WORK_DEMANDS,
+  WORK_STATUSES,
+} from './vocabulary.js';
+
+/** Version of the Assessment input format; a change to its shape bumps it. */
+export const ASSESSMENT_SCHEMA_VERSION = 1;
+
+const isoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
+const nprs = z.number().int().min(0).max(10);
+const degrees = z.number().min(-90).max(180);
+const seconds = z.number().min(0).max(3600);
+const sided = <T extends z.ZodType>(value: T) =>
+  z.strictObject({ left: value.optional(), right: value.optional() });
+
+/** Answers to a questionnaire: the index of the chosen option per item, or null if skipped. */
+const answers = z
+  .array(z.number().int().nullable())
+  .max(30)
+  .describe('Option index per item (0-based, lowest score first), or null when skipped.');
+
+const redFlagShape = Object.fromEntries(
+  RED_FLAG_QUESTIONS.map((q) => [q.id, z.boolean().optional().describe(q.text)]),
+) as Record<RedFlagQuestionId, z.ZodOptional<z.ZodBoolean>>;
+
+export const assessmentSchema = z
+  .strictObject({
+    schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
+    id: z.string().min(1).max(100).optional(),
+    kind: z.enum(['initial', 'reassessment']).default('initial'),
+    assessedOn: isoDate.optional().describe('Date of the assessment; the default as-of date.'),
+    patient: z.strictObject({
+      age: z.number().int().min(16).max(120).describe('Age in whole years (adults, 16+).'),
+      sex: z.enum(SEXES),
+      workStatus: z.enum(WORK_STATUSES).optional(),
+      workDemand: z.enum(WORK_DEMANDS).optional(),
+      occupation: z.string().max(200).optional(),
+    }),
+    history: z.strictObject({
+      onsetDate: isoDate.describe('When this episode began.'),
+      onsetType: z.enum(['sudden', 'gradual']).optional(),
+      mechanism: z.string().max(500).optional(),
+      previousEpisodes: z.number().int().min(0).max(100),
+      comorbidities: z.array(z.enum(COMORBIDITIES)).default([]),
+      medications: z.array(z.string().min(1).max(200)).max(50).default([]),
+      treatmentsTried: z.array(z.string().min(1).max(200)).max(50).default([]),
+    }),
+    symptoms: z.strictObject({
+      extent: z.enum(SYMPTOM_EXTENTS).describe('Furthest point the symptoms reach.'),
+      side: z.enum(SYMPTOM_SIDES),
+      pattern: z.enum(['constant', 'intermittent']),
+      legNumbnessOrTingling: z.boolean().default(false),
+      morningStiffnessMinutes: z.number().int().min(0).max(1440).optional(),
+      aggravating: z.array(z.enum(ACTIVITIES)).default([]),
+      easing: z.array(z.enum(ACTIVITIES)).default([]),
+    }),
+    pain: z.strictObject({
+      now: nprs.describe('NPRS 0-10, pain now.'),
+      worst24h: nprs.optional().describe('NPRS 0-10, worst pain in the last 24 hours.'),
+    }),
+    redFlags: z.strictObject(redFlagShape).describe('Answers to the red-flag questions.'),
+    questionnaires: z
+      .strictObject({
+        odi: answers.optional(),
+        rmdq: answers.optional(),
+        startback: answers.optional(),
+        fabq: answers.optional(),
+        pseq: answers.optional(),
+        psfs: z
+          .array(
+            z.strictObject({
+              activity: z.string().min(1).max(200),
+              rating: z.number().int().nullable(),
+            }),
+          )
+          .max(10)
+          .optional(),
+      })
+      .default({}),
+    examination: z
+      .strictObject({
+        lumbarHypomobility: z.boolean().optional(),
+        aberrantMovement: z.boolean().optional(),
+        proneInstabilityTest: z.enum(['positive', 'negative']).optional(),
+        repeatedMovements: z
+          .strictObject({
+            flexion: z.enum(MOVEMENT_RESPONSES).optional(),
+            extension: z.enum(MOVEMENT_RESPONSES).optional(),
+            sideGlideLeft: z.enum(MOVEMENT_RESPONSES).optional(),
+            sideGlideRight: z.enum(MOVEMENT_RESPONSES).optional(),
+          })
+          .default({}),
+      })
+      .default({ repeatedMovements: {} }),
+    measures: z
+      .strictObject({
+        fingertipToFloorCm: z.number().min(-50).max(150).optional(),
+        straightLegRaiseDeg: sided(degrees).optional(),
+        hipInternalRotationDeg: sided(degrees).optional(),
+        bieringSorensenSeconds: seconds.optional(),
+        trunkFlexorEnduranceSeconds: seconds.optional(),
+        sideBridgeSeconds: sided(seconds).optional(),
+        fiveTimesSitToStandSeconds: seconds.optional(),
+        walkingMinutesPerDay: z.number().min(0).max(1440).optional(),
+        stepsPerDay: z.number().int().min(0).max(100000).optional(),
+      })
+      .default({}),
+    goals: z
+      .array(z.strictObject({ area: z.enum(GOAL_AREAS), text: z.string().min(1).max(300) }))
+      .max(10)
+      .default([]),
+    preferences: z
+      .strictObject({
+        likes: z.array(z.enum(EXERCISE_CATEGORIES)).default([]),
+        dislikes: z.array(z.enum(EXERCISE_CATEGORIES)).default([]),
+        settings: z.array(z.enum(SETTINGS)).default([]),
+      })
+      .default({ likes: [], dislikes: [], settings: [] }),
+    equipment: z.array(z.enum(EQUIPMENT)).default([]),
+    minutesPerDay: z
+      .number()
+      .int()
+      .min(5)
+      .max(240)
+      .describe('Minutes a day the patient can give to the home programme.'),
+  })
+  .describe('A low back pain assessment: the input of assess().');
+
+/** An assessment as accepted by `assess` (defaults filled in). */
+export type Assessment = z.output<typeof assessmentSchema>;
+/** An assessment as written in a file (defaults may be left out). */
+export type AssessmentInput = z.input<typeof assessmentSchema>;

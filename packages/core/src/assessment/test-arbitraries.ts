@@ -1,0 +1,106 @@
+/** fast-check arbitraries for valid assessments, shared by property tests. */
+import fc from 'fast-check';
+import { RED_FLAG_QUESTIONS } from '../red-flags/questions.js';
+import type { AssessmentInput } from './schema.js';
+import {
+  ACTIVITIES,
+  EQUIPMENT,
+  EXERCISE_CATEGORIES,
+  GOAL_AREAS,
+  MOVEMENT_RESPONSES,
+  SEXES,
+  SYMPTOM_EXTENTS,
+  SYMPTOM_SIDES,
+} from './vocabulary.js';
+
+export const AS_OF = '2026-11-02';
+const AS_OF_MS = Date.UTC(2026, 10, 2);
+
+const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
+const subset = <T>(values: readonly T[]) =>
+  fc.uniqueArray(pick(values), { maxLength: values.length });
+const answers = (items: number, maxIndex: number) =>
+  fc.array(fc.option(fc.integer({ min: 0, max: maxIndex }), { freq: 12, nil: null }), {
+    minLength: items,
+    maxLength: items,
+  });
+
+const redFlags = fc.record(
+  Object.fromEntries(RED_FLAG_QUESTIONS.map((q) => [q.id, fc.boolean()])),
+  { requiredKeys: [] },
+);
+
+const response = fc.option(pick(MOVEMENT_RESPONSES), { nil: undefined });
+
+/** A valid assessment, as of AS_OF, with red-flag answers biased towards "no". */
+export const validAssessment: fc.Arbitrary<AssessmentInput> = fc.record({
+  schemaVersion: fc.constant(1 as const),
+  assessedOn: fc.constant(AS_OF),
+  patient: fc.record({ age: fc.integer({ min: 16, max: 100 }), sex: pick(SEXES) }),
+  history: fc.record({
+    onsetDate: fc
+      .integer({ min: 0, max: 3000 })
+      .map((d) => new Date(AS_OF_MS - d * 86_400_000).toISOString().slice(0, 10)),
+    previousEpisodes: fc.integer({ min: 0, max: 10 }),
+  }),
+  symptoms: fc.record({
+    extent: pick(SYMPTOM_EXTENTS),
+    side: pick(SYMPTOM_SIDES),
+    pattern: pick(['constant', 'intermittent'] as const),
+    aggravating: subset(ACTIVITIES),
+    easing: subset(ACTIVITIES),
+  }),
+  pain: fc.record({
+    now: fc.integer({ min: 0, max: 10 }),
+    worst24h: fc.integer({ min: 0, max: 10 }),
+  }),
+  redFlags,
+  questionnaires: fc.record(
+    {
+      odi: answers(10, 5),
+      startback: answers(9, 1).chain((a) =>
+        fc.integer({ min: 0, max: 4 }).map((nine) => [...a.slice(0, 8), nine]),
+      ),
+      fabq: answers(16, 6),
+      pseq: answers(10, 6),
+      rmdq: answers(24, 1),
+    },
+    { requiredKeys: [] },
+  ),
+  examination: fc.record(
+    {
+      lumbarHypomobility: fc.boolean(),
+      aberrantMovement: fc.boolean(),
+      proneInstabilityTest: pick(['positive', 'negative'] as const),
+      repeatedMovements: fc.record(
+        {
+          flexion: response,
+          extension: response,
+          sideGlideLeft: response,
+          sideGlideRight: response,
+        },
+        { requiredKeys: [] },
+      ),
+    },
+    { requiredKeys: [] },
+  ),
+  measures: fc.record(
+    {
+      hipInternalRotationDeg: fc.record(
+        { left: fc.integer({ min: 0, max: 60 }), right: fc.integer({ min: 0, max: 60 }) },
+        { requiredKeys: [] },
+      ),
+      straightLegRaiseDeg: fc.record(
+        { left: fc.integer({ min: 0, max: 120 }), right: fc.integer({ min: 0, max: 120 }) },
+        { requiredKeys: [] },
+      ),
+    },
+    { requiredKeys: [] },
+  ),
+  goals: fc.array(fc.record({ area: pick(GOAL_AREAS), text: fc.constant('A goal') }), {
+    maxLength: 3,
+  }),
+  preferences: fc.record({ likes: subset(EXERCISE_CATEGORIES), dislikes: fc.constant([]) }),
+  equipment: subset(EQUIPMENT),
+  minutesPerDay: fc.integer({ min: 5, max: 240 }),
+});

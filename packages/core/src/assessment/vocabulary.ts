@@ -1,0 +1,124 @@
+/** Closed vocabularies of the assessment: the schema, the rules and the forms share them. */
+
+export const SEXES = ['female', 'male', 'other', 'not-stated'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const WORK_STATUSES = [
+  'working',
+  'modified-duties',
+  'off-work',
+  'not-working',
+  'retired',
+  'student',
+] as const;
+export type WorkStatus = (typeof WORK_STATUSES)[number];
+
+export const WORK_DEMANDS = ['sedentary', 'light', 'medium', 'heavy'] as const;
+export type WorkDemand = (typeof WORK_DEMANDS)[number];
+
+/** Furthest extent of symptoms, from the back outward. */
+export const SYMPTOM_EXTENTS = ['back-only', 'buttock', 'thigh', 'below-knee', 'foot'] as const;
+export type SymptomExtent = (typeof SYMPTOM_EXTENTS)[number];
+
+export const SYMPTOM_SIDES = ['central', 'left', 'right', 'both'] as const;
+export type SymptomSide = (typeof SYMPTOM_SIDES)[number];
+
+export const ACTIVITIES = [
+  'sitting',
+  'bending',
+  'lifting',
+  'standing',
+  'walking',
+  'arching-back',
+  'lying-down',
+  'rising-from-sitting',
+  'twisting',
+  'coughing-or-sneezing',
+  'driving',
+  'stairs',
+  'carrying',
+  'moving-about',
+  'resting',
+] as const;
+export type Activity = (typeof ACTIVITIES)[number];
+
+/** Responses to repeated movement testing (McKenzie). */
+export const MOVEMENT_RESPONSES = [
+  'abolishes',
+  'centralises',
+  'decreases',
+  'no-effect',
+  'increases',
+  'peripheralises',
+] as const;
+export type MovementResponse = (typeof MOVEMENT_RESPONSES)[number];
+
+export const COMORBIDITIES = [
+  'osteoporosis',
+  'diabetes',
+  'cardiovascular-disease',
+  'hypertension',
+  'obesity',
+  'depression',
+  'anxiety',
+  'hip-osteoarthritis',
+  'knee-osteoarthritis',
+  'inflammatory-arthritis',
+  'pregnancy',
+  'chronic-widespread-pain',
+  'respiratory-disease',
+] as const;
+export type Comorbidity = (typeof COMORBIDITIES)[number];
+
+export const GOAL_AREAS = [
+  'work',
+  'lifting',
+  'sport',
+  'walking',
+  'sitting',
+  'sleep',
+  'daily-living',
+  'family',
+  'social',
+  'travel',
+  'other',
+] as const;
+export type GoalArea = (typeof GOAL_AREAS)[number];
+
+/** Exercise categories of the catalogue (shared/clinical/exercises.md). */
+export const EXERCISE_CATEGORIES = [
+  'aerobic',
+  'mobility',
+  'directional',
+  'stretch',
+  'neural-mobility',
+  'motor-control',
+  'endurance',
+  'strength',
+  'functional',
+  'mind-body',
+  'graded-exposure',
+  'balance',
+  'psychosocial',
+] as const;
+export type ExerciseCategory = (typeof EXERCISE_CATEGORIES)[number];
+
+export const SETTINGS = ['home', 'gym', 'pool', 'group-class', 'outdoors'] as const;
+export type Setting = (typeof SETTINGS)[number];
+
+export const EQUIPMENT = [
+  'mat',
+  'chair',
+  'wall',
+  'towel',
+  'step',
+  'resistance-band',
+  'dumbbell',
+  'kettlebell',
+  'stability-ball',
+  'balance-board',
+  'stationary-bike',
+  'pool',
+  'foam-roller',
+] as const;
+export type Equipment = (typeof EQUIPMENT)[number];

@@ -1,0 +1,10 @@
+/**
+ * @backplan/core: the pure clinical domain. No I/O, no clock: dates are passed in.
+ * Runs unchanged in the browser and on the server.
+ */
+export * from './evidence.js';
+export * from './result.js';
+export * from './instruments/index.js';
+export * from './red-flags/index.js';
+export * from './stratification/index.js';
+export * from './assessment/index.js';

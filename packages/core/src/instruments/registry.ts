@@ -1,0 +1,42 @@
+import { FABQ } from './fabq.js';
+import { NPRS } from './nprs.js';
+import { ODI } from './odi.js';
+import { PSEQ } from './pseq.js';
+import { PSFS } from './psfs.js';
+import { RMDQ } from './rmdq.js';
+import { STARTBACK } from './startback.js';
+import type { InstrumentDefinition, InstrumentId } from './types.js';
+
+/** Every instrument the product ships, by id. Adding one means adding data here, not code. */
+export const INSTRUMENTS: Readonly<Record<InstrumentId, InstrumentDefinition>> = {
+  nprs: NPRS,
+  odi: ODI,
+  rmdq: RMDQ,
+  startback: STARTBACK,
+  fabq: FABQ,
+  psfs: PSFS,
+  pseq: PSEQ,
+};
+
+/** Instrument ids in display order. */
+export const INSTRUMENT_IDS: readonly InstrumentId[] = [
+  'nprs',
+  'odi',
+  'rmdq',
+  'startback',
+  'fabq',
+  'psfs',
+  'pseq',
+];
+
+/** True when `x` names a shipped instrument. */
+export function isInstrumentId(x: string): x is InstrumentId {
+  return Object.hasOwn(INSTRUMENTS, x);
+}
+
+/** The definition for an instrument id; undefined for an unknown string. */
+export function getInstrument(id: InstrumentId): InstrumentDefinition;
+export function getInstrument(id: string): InstrumentDefinition | undefined;
+export function getInstrument(id: string): InstrumentDefinition | undefined {
+  return isInstrumentId(id) ? INSTRUMENTS[id] : undefined;
+}

@@ -1,0 +1,62 @@
+import { RED_FLAG_QUESTION_IDS } from './questions.js';
+import type { RedFlagQuestionId, ScreenContext } from './types.js';
+
+/** The context with every field checked: `undefined` means missing or not usable. */
+export interface KnownContext {
+  readonly age: number | undefined;
+  readonly ageAtOnset: number | undefined;
+  readonly symptomDurationDays: number | undefined;
+  readonly firstEpisode: boolean | undefined;
+}
+
+/**
+ * Reads an own property of something that claims to be an object. The screen is a safety net and
+ * may be handed anything from JavaScript, so a hostile getter or proxy must read as missing
+ * rather than throw; own properties only, so a polluted prototype cannot answer a question.
+ */
+export function readOwn(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    return Object.hasOwn(value, key) ? (Reflect.get(value, key) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The yes/no answers actually given; anything that is not a boolean counts as unanswered. */
+export function readAnswers(input: unknown): ReadonlyMap<RedFlagQuestionId, boolean> {
+  const answers = readOwn(input, 'answers');
+  const known = new Map<RedFlagQuestionId, boolean>();
+  for (const id of RED_FLAG_QUESTION_IDS) {
+    const value = readOwn(answers, id);
+    if (typeof value === 'boolean') known.set(id, value);
+  }
+  return known;
+}
+
+/** Ages and durations cannot be negative; NaN and infinities mean the value was never known. */
+function readCount(context: unknown, key: keyof ScreenContext): number | undefined {
+  const value = readOwn(context, key);
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/** The context with unusable fields turned into `undefined`. */
+export function readContext(input: unknown): KnownContext {
+  const context = readOwn(input, 'context');
+  const firstEpisode = readOwn(context, 'firstEpisode');
+  return {
+    age: readCount(context, 'age'),
+    ageAtOnset: readCount(context, 'ageAtOnset'),
+    symptomDurationDays: readCount(context, 'symptomDurationDays'),
+    firstEpisode: typeof firstEpisode === 'boolean' ? firstEpisode : undefined,
+  };
+}
+
+/** A copy of a list handed in from outside; anything else, or a list that throws when read, is empty. */
+export function readList(value: unknown): readonly unknown[] {
+  try {
+    return Array.isArray(value) ? [...(value as readonly unknown[])] : [];
+  } catch {
+    return [];
+  }
+}
