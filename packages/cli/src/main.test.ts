@@ -65,7 +65,8 @@ describe('backplan assess', () => {
       const r = await run('assess', `${examples}${file}`);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/SAFETY SCREEN/);
-      expect(r.stdout).toMatch(/Approach/);
+      // Under an emergency the classification is withheld so nothing distracts from the action.
+      expect(r.stdout).toMatch(file.includes('emergency') ? /Withheld/ : /Approach/);
       expect(r.stdout).toMatch(/rules \d{4}\.\d+\.\d+/);
     },
   );

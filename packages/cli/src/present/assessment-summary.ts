@@ -1,12 +1,13 @@
 import type { AssessmentResult } from '@backplan/core';
+import { formatSafety } from './safety-summary.js';
 import { formatPredictionRules, formatScores } from './scores-summary.js';
 import { detail, evidence, heading, row } from './text.js';
 
-const TRIAGE_BANNER = {
-  emergency: '!! EMERGENCY: same-day emergency assessment; do not start an exercise plan',
-  urgent: '! URGENT: review the concern before any plan',
-  'routine-referral': 'ROUTINE REFERRAL: a plan may start; arrange the referral',
-  clear: 'CLEAR: no red flag routes care away from physical therapy',
+const TOLERANCE_WORDS = {
+  'flexion-intolerant': 'Flexion intolerant',
+  'extension-intolerant': 'Extension intolerant',
+  mixed: 'Mixed: both flexion and extension provoke',
+  'none-identified': 'No flexion or extension intolerance identified',
 } as const;
 
 /** The clinician's readable summary of an assessment result. */
@@ -16,20 +17,16 @@ export function formatAssessmentSummary(r: AssessmentResult): string {
   lines.push(`Backplan ${r.kind} assessment: ${id}, as of ${r.asOf} (rules ${r.ruleSetVersion})`);
 
   lines.push(heading('Safety screen'));
-  lines.push(`  ${TRIAGE_BANNER[r.screen.triage]}`);
-  for (const f of r.screen.findings) {
-    lines.push(row(f.flagName, `${f.level}: ${f.action}`));
-    lines.push(...detail([`raised by: ${f.raisedBy.join(', ')} ${evidence(f.evidence)}`]));
-  }
-  if (r.screen.unanswered.length > 0) {
-    lines.push(
-      `  Incomplete: ${r.screen.unanswered.length} question(s) unanswered: ${r.screen.unanswered.join(', ')}`,
-    );
-  }
-  lines.push(row('Plan', `${r.planGate.status}: ${r.planGate.reasons.join(' ')}`));
+  lines.push(...formatSafety(r));
 
   lines.push(heading('Scores'));
   lines.push(...formatScores(r));
+
+  if (r.screen.triage === 'emergency') {
+    lines.push(heading('Classification'));
+    lines.push('  Withheld: the emergency comes first. The full result is in --json.');
+    return `${lines.join('\n')}\n`;
+  }
 
   lines.push(heading('Classification'));
   const sb = r.startBack;
@@ -40,10 +37,12 @@ export function formatAssessmentSummary(r: AssessmentResult): string {
   lines.push(row('Stage', `${r.stage.stage}: ${r.stage.reasons.join(' ')}`));
   lines.push(row('Approach', `${r.approach.label} ${evidence(r.approach.evidence)}`));
   lines.push(...detail([`focus: ${r.approach.focus.join('; ')}`, ...r.approach.reasons]));
-  lines.push(row('Tolerance', `${r.tolerance.tolerance} ${evidence(r.tolerance.evidence)}`));
+  lines.push(
+    row('Tolerance', `${TOLERANCE_WORDS[r.tolerance.tolerance]} ${evidence(r.tolerance.evidence)}`),
+  );
   lines.push(...detail([...r.tolerance.reasons, ...r.tolerance.guidance]));
   const dp = r.directionalPreference;
-  lines.push(row('Direction', `${dp.preference ?? 'none'} ${evidence(dp.evidence)}`));
+  lines.push(row('Direction', `${dp.preference ?? 'no preference'} ${evidence(dp.evidence)}`));
   lines.push(...detail(dp.reasons));
   lines.push(
     row(

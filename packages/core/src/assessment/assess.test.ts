@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isEvidenceId } from '../evidence.js';
-import { assess, RULE_SET_VERSION, type AssessmentResult } from './assess.js';
+import { assess, assessParsed, RULE_SET_VERSION, type AssessmentResult } from './assess.js';
+import { parseAssessment } from './parse.js';
 import { AS_OF, validAssessment } from './test-arbitraries.js';
 
 const examplesDir = fileURLToPath(new URL('../../../../examples/assessments/', import.meta.url));
@@ -261,5 +262,16 @@ describe('assess properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('assessParsed', () => {
+  it('gives the same result as assess for every example', () => {
+    for (const file of exampleFiles) {
+      const input = loadExample(file.replace(/\.json$/, ''));
+      const parsed = parseAssessment(input);
+      expect(parsed.ok).toBe(true);
+      if (parsed.ok) expect(assessParsed(parsed.value, AS_OF)).toEqual(assess(input, AS_OF));
+    }
   });
 });

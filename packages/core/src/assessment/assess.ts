@@ -55,6 +55,11 @@ export type AssessError =
   | { readonly kind: 'invalid-assessment'; readonly issues: readonly FieldIssue[] }
   | { readonly kind: 'invalid-as-of'; readonly issues: readonly FieldIssue[] };
 
+const INVALID_AS_OF: AssessError = {
+  kind: 'invalid-as-of',
+  issues: [{ path: 'asOf', message: 'The as-of date must be a real date, YYYY-MM-DD.' }],
+};
+
 const QUESTIONNAIRES = ['odi', 'rmdq', 'startback', 'fabq', 'pseq'] as const;
 
 function scoreOf(outcome: ScoreOutcome | undefined): number | null {
@@ -68,15 +73,22 @@ function scoreOf(outcome: ScoreOutcome | undefined): number | null {
  */
 export function assess(input: unknown, asOf: Date | string): Result<AssessmentResult, AssessError> {
   const date = toUtcDate(asOf);
-  if (date === null) {
-    return err({
-      kind: 'invalid-as-of',
-      issues: [{ path: 'asOf', message: 'The as-of date must be a real date, YYYY-MM-DD.' }],
-    });
-  }
+  if (date === null) return err(INVALID_AS_OF);
   const parsed = parseAssessment(input);
   if (!parsed.ok) return err({ kind: 'invalid-assessment', issues: parsed.error });
-  const a = parsed.value;
+  return assessParsed(parsed.value, date);
+}
+
+/**
+ * `assess` for an assessment already validated against the schema (a server route that parsed
+ * its request body with `assessmentSchema`, say), so it is not validated twice.
+ */
+export function assessParsed(
+  a: Assessment,
+  asOf: Date | string,
+): Result<AssessmentResult, AssessError> {
+  const date = toUtcDate(asOf);
+  if (date === null) return err(INVALID_AS_OF);
   // The schema has already checked the format, so this is a real date.
   const onset = toUtcDate(a.history.onsetDate) ?? date;
   const days = daysBetween(onset, date);

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assessmentJsonSchema } from './json-schema.js';
 
-const published = fileURLToPath(new URL('../../../../docs/assessment.schema.json', import.meta.url));
+const published = fileURLToPath(
+  new URL('../../../../docs/assessment.schema.json', import.meta.url),
+);
 
 describe('docs/assessment.schema.json', () => {
   it('is the schema generated from the zod source (run npm run docs:schema if not)', () => {

@@ -26,11 +26,24 @@ const seconds = z.number().min(0).max(3600);
 const sided = <T extends z.ZodType>(value: T) =>
   z.strictObject({ left: value.optional(), right: value.optional() });
 
-/** Answers to a questionnaire: the index of the chosen option per item, or null if skipped. */
-const answers = z
-  .array(z.number().int().nullable())
-  .max(30)
-  .describe('Option index per item (0-based, lowest score first), or null when skipped.');
+/** The most answers any questionnaire takes (RMDQ has 24 items). */
+export const MAX_ANSWERS = 30;
+
+function isAnswerList(value: unknown): value is (number | null)[] {
+  if (!Array.isArray(value) || value.length > MAX_ANSWERS) return false;
+  for (const v of value as unknown[]) if (v !== null && !Number.isInteger(v)) return false;
+  return true;
+}
+
+/**
+ * Answers to a questionnaire: the index of the chosen option per item, or null if skipped.
+ * Checked by one loop rather than zod's per-element parse, which cost 1 us per questionnaire of
+ * the 2 us budget an assessment has (measured); json-schema.ts publishes its JSON Schema.
+ */
+export const answersSchema = z.custom<(number | null)[]>(isAnswerList, {
+  message: `Expected a list of at most ${MAX_ANSWERS} answers, each an option index (whole number) or null.`,
+});
+const answers = answersSchema;
 
 const redFlagShape = Object.fromEntries(
   RED_FLAG_QUESTIONS.map((q) => [q.id, z.boolean().optional().describe(q.text)]),

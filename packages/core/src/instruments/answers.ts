@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../result.js';
 import { describeItem, describeValue, itemNoun } from './format.js';
-import type { InstrumentDefinition, ScoreError } from './types.js';
+import type { InstrumentDefinition, InstrumentItem, ScoreError } from './types.js';
 
 /** Validated answers reduced to what every scoring method needs. */
 export interface Tally {
@@ -14,6 +14,13 @@ export interface Tally {
   /** Sum of the answered scored items, and the most those items could have scored. */
   readonly total: number;
   readonly maxPossible: number;
+}
+
+/** The highest score an item's options give (a loop: this runs for every answer scored). */
+export function maxOptionScore(item: InstrumentItem): number {
+  let max = 0;
+  for (const option of item.options) if (option.score > max) max = option.score;
+  return max;
 }
 
 /**
@@ -49,7 +56,10 @@ export function tallyAnswers(
   const scoredSkipped: number[] = [];
   let total = 0;
   let maxPossible = 0;
-  for (const [index, item] of definition.items.slice(0, list.length).entries()) {
+  const { items } = definition;
+  for (let index = 0; index < list.length; index++) {
+    const item = items[index];
+    if (item === undefined) break; // unreachable: the count check above bounds the list
     // A hole in a sparse array reads as undefined and is rejected below like any non-answer.
     const value = list[index];
     const isScored = scoredNumbers === undefined || scoredNumbers.includes(item.number);
@@ -81,7 +91,7 @@ export function tallyAnswers(
     if (isScored) {
       scoredAnswered.push(item.number);
       total += option.score;
-      maxPossible += Math.max(...item.options.map((o) => o.score));
+      maxPossible += maxOptionScore(item);
     }
   }
   const { maxSkipped } = definition.scoring;

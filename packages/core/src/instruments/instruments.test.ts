@@ -8,7 +8,8 @@ const ALL: readonly InstrumentDefinition[] = INSTRUMENT_IDS.map((id) => INSTRUME
 
 function loincCodes(d: InstrumentDefinition): string[] {
   return [
-    ...Object.values(d.loinc),
+    // Normalised definitions carry every key, absent codes as undefined.
+    ...Object.values(d.loinc as Record<string, string | undefined>).filter((c) => c !== undefined),
     ...d.items.flatMap((item) => (item.loinc === undefined ? [] : [item.loinc])),
     ...(d.scoring.subscales ?? []).flatMap((s) => (s.loinc === undefined ? [] : [s.loinc])),
   ];

@@ -1,3 +1,4 @@
+import { definitionFacts } from './definition-facts.js';
 import type { InstrumentDefinition, LoincObservation, RiskLevel, Subscale } from './types.js';
 
 /**
@@ -13,14 +14,14 @@ export function loincObservations(
 ): LoincObservation[] {
   const name = definition.abbreviation;
   const observations: LoincObservation[] = [];
-  for (const [index, item] of definition.items.entries()) {
+  const { items } = definition;
+  const displays = definitionFacts(definition).itemDisplays;
+  for (let index = 0; index < items.length; index++) {
+    const code = items[index]?.loinc;
     const value = itemScores[index];
-    if (item.loinc !== undefined && value !== undefined && value !== null) {
-      observations.push({
-        code: item.loinc,
-        display: `${name} item ${item.number}: ${item.label}`,
-        value,
-      });
+    const display = displays[index];
+    if (code !== undefined && display !== undefined && value !== undefined && value !== null) {
+      observations.push({ code, display, value });
     }
   }
   for (const subscale of definition.scoring.subscales ?? []) {

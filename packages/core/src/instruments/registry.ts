@@ -5,17 +5,21 @@ import { PSEQ } from './pseq.js';
 import { PSFS } from './psfs.js';
 import { RMDQ } from './rmdq.js';
 import { STARTBACK } from './startback.js';
+import { normaliseDefinition } from './normalise.js';
 import type { InstrumentDefinition, InstrumentId } from './types.js';
 
-/** Every instrument the product ships, by id. Adding one means adding data here, not code. */
+/**
+ * Every instrument the product ships, by id. Adding one means adding data here, not code. Each is
+ * normalised to one object shape so the scorer stays fast (normalise.ts).
+ */
 export const INSTRUMENTS: Readonly<Record<InstrumentId, InstrumentDefinition>> = {
-  nprs: NPRS,
-  odi: ODI,
-  rmdq: RMDQ,
-  startback: STARTBACK,
-  fabq: FABQ,
-  psfs: PSFS,
-  pseq: PSEQ,
+  nprs: normaliseDefinition(NPRS),
+  odi: normaliseDefinition(ODI),
+  rmdq: normaliseDefinition(RMDQ),
+  startback: normaliseDefinition(STARTBACK),
+  fabq: normaliseDefinition(FABQ),
+  psfs: normaliseDefinition(PSFS),
+  pseq: normaliseDefinition(PSEQ),
 };
 
 /** Instrument ids in display order. */

@@ -1,4 +1,5 @@
-import type { Tally } from './answers.js';
+import { maxOptionScore, type Tally } from './answers.js';
+import { definitionFacts } from './definition-facts.js';
 import { bandRange, formatNumber, itemNoun } from './format.js';
 import type { Band, InstrumentDefinition, RiskLevel, Subscale, SubscaleCutOff } from './types.js';
 
@@ -23,9 +24,10 @@ export function formatScore(definition: InstrumentDefinition, score: number): st
 
 /** Highest possible sum over the given 1-based item numbers. */
 export function maxScoreOf(definition: InstrumentDefinition, numbers: readonly number[]): number {
-  return definition.items
-    .filter((item) => numbers.includes(item.number))
-    .reduce((sum, item) => sum + Math.max(0, ...item.options.map((o) => o.score)), 0);
+  let sum = 0;
+  for (const item of definition.items)
+    if (numbers.includes(item.number)) sum += maxOptionScore(item);
+  return sum;
 }
 
 /**
@@ -43,17 +45,16 @@ export function explainScore(definition: InstrumentDefinition, facts: ScoreFacts
       `${skipped.length} ${itemNoun(definition, skipped.length)} ${skipped.length === 1 ? 'was' : 'were'} skipped (${skipped.join(', ')}) and left out of the score; at most ${scoring.maxSkipped} may be skipped${design}.`,
     );
   }
-  const scored = scoring.scoredItems;
-  if (scored !== undefined) {
-    const unscored = definition.items.filter((item) => !scored.includes(item.number));
+  const fixed = definitionFacts(definition);
+  if (fixed.unscoredNumbers.length > 0) {
     reasons.push(
-      `${capitalise(itemNoun(definition, 2))} ${unscored.map((item) => item.number).join(', ')} are recorded but not scored.`,
+      `${capitalise(itemNoun(definition, 2))} ${fixed.unscoredNumbers.join(', ')} are recorded but not scored.`,
     );
   }
   for (const subscale of scoring.subscales ?? []) {
     const value = facts.subscales[subscale.id] ?? 0;
     reasons.push(
-      `${subscale.label} subscale (${itemNoun(definition, 2)} ${subscale.items.join(', ')}): ${value} out of ${maxScoreOf(definition, subscale.items)}.`,
+      `${subscale.label} subscale (${itemNoun(definition, 2)} ${subscale.items.join(', ')}): ${value} out of ${fixed.subscaleMax[subscale.id] ?? 0}.`,
     );
     for (const cutOff of subscale.cutOffs ?? []) {
       reasons.push(explainCutOff(subscale.label, value, cutOff));

@@ -11,6 +11,7 @@ import type {
   RiskLevel,
   ScoreError,
   ScoreOutcome,
+  ScoreResult,
   ScoringRule,
   Subscale,
 } from './types.js';
@@ -31,28 +32,41 @@ export function scoreInstrument(definition: InstrumentDefinition, answers: unkno
     scoring.risk === undefined
       ? undefined
       : classifyRisk(scoring.risk, tally.total, subscales[scoring.risk.subscale] ?? 0);
-  const hasTotal =
-    scoring.method.kind === 'sum' || scoring.subscales !== undefined || risk !== undefined;
-  const evidence = new Set<EvidenceId>(definition.evidence);
-  for (const subscale of scoring.subscales ?? []) {
-    for (const cutOff of subscale.cutOffs ?? []) {
-      if (cutOff.evidence !== undefined) evidence.add(cutOff.evidence);
-    }
-  }
-  return ok({
+  // A total is meaningful for summed instruments (STarT, RMDQ, PSEQ), not for FABQ's subscales.
+  const hasTotal = scoring.method.kind === 'sum';
+  // Optional fields are assigned after the literal: conditional spreads cost more on this path.
+  const result: { -readonly [K in keyof ScoreResult]: ScoreResult[K] } = {
     instrument: definition.id,
     score,
     itemScores: tally.itemScores,
     answered: tally.answered,
     skipped: tally.skipped,
     subscales,
-    ...(hasTotal ? { total: tally.total } : {}),
-    ...(band === undefined ? {} : { band }),
-    ...(risk === undefined ? {} : { risk }),
     reasons: explainScore(definition, { tally, subscales, score, band, risk }),
     loinc: loincObservations(definition, tally.itemScores, subscales, score, risk),
-    evidence: [...evidence],
-  });
+    evidence: evidenceOf(definition),
+  };
+  if (hasTotal) result.total = tally.total;
+  if (band !== undefined) result.band = band;
+  if (risk !== undefined) result.risk = risk;
+  return ok(result);
+}
+
+const EVIDENCE_CACHE = new WeakMap<InstrumentDefinition, readonly EvidenceId[]>();
+
+/** The instrument's evidence ids plus those its subscale cut-offs cite; computed once each. */
+function evidenceOf(definition: InstrumentDefinition): readonly EvidenceId[] {
+  const cached = EVIDENCE_CACHE.get(definition);
+  if (cached !== undefined) return cached;
+  const evidence = new Set<EvidenceId>(definition.evidence);
+  for (const subscale of definition.scoring.subscales ?? []) {
+    for (const cutOff of subscale.cutOffs ?? []) {
+      if (cutOff.evidence !== undefined) evidence.add(cutOff.evidence);
+    }
+  }
+  const list = [...evidence];
+  EVIDENCE_CACHE.set(definition, list);
+  return list;
 }
 
 /** Scores an instrument named by id; an unknown id is a typed error. */

@@ -10,6 +10,24 @@ function countPresent(of: readonly FactId[], facts: ReadonlySet<FactId>): readon
   return [...new Set(of.filter((fact) => facts.has(fact)))];
 }
 
+function countOf(of: readonly FactId[], facts: ReadonlySet<FactId>): number {
+  let n = 0;
+  for (const fact of of) if (facts.has(fact)) n++;
+  return n;
+}
+
+/**
+ * Whether a condition holds, without working out which facts raised it. Most tiers do not hold,
+ * and this check allocates nothing, so the screen stays cheap on a clear assessment.
+ */
+export function conditionHolds(condition: Condition, facts: ReadonlySet<FactId>): boolean {
+  if ('fact' in condition) return facts.has(condition.fact);
+  if ('any' in condition) return condition.any.some((c) => conditionHolds(c, facts));
+  if ('all' in condition) return condition.all.every((c) => conditionHolds(c, facts));
+  if ('countAtLeast' in condition) return countOf(condition.of, facts) >= condition.countAtLeast;
+  return countOf(condition.of, facts) === condition.countExactly;
+}
+
 /**
  * Decides a tier condition against the facts that are present, and names the facts that made it
  * hold so a finding can show exactly what raised it. For `any`, every branch that holds is

@@ -23,15 +23,32 @@ export function readOwn(value: unknown, key: string): unknown {
   }
 }
 
+const QUESTION_ID_SET: ReadonlySet<string> = new Set(RED_FLAG_QUESTION_IDS);
+
 /** The yes/no answers actually given; anything that is not a boolean counts as unanswered. */
 export function readAnswers(input: unknown): ReadonlyMap<RedFlagQuestionId, boolean> {
   const answers = readOwn(input, 'answers');
   const known = new Map<RedFlagQuestionId, boolean>();
-  for (const id of RED_FLAG_QUESTION_IDS) {
-    const value = readOwn(answers, id);
-    if (typeof value === 'boolean') known.set(id, value);
+  if (typeof answers !== 'object' || answers === null) return known;
+  try {
+    // One guarded pass over the keys present (V8 caches for-in over plain objects); own
+    // properties only, so a polluted prototype cannot answer a question.
+    const record = answers as Readonly<Record<string, unknown>>;
+    for (const key in record) {
+      if (!QUESTION_ID_SET.has(key) || !Object.hasOwn(record, key)) continue;
+      const value = record[key];
+      if (typeof value === 'boolean') known.set(key as RedFlagQuestionId, value);
+    }
+    return known;
+  } catch {
+    // A getter or proxy threw part-way: fall back to reading each answer on its own.
+    known.clear();
+    for (const id of RED_FLAG_QUESTION_IDS) {
+      const value = readOwn(answers, id);
+      if (typeof value === 'boolean') known.set(id, value);
+    }
+    return known;
   }
-  return known;
 }
 
 /** Ages and durations cannot be negative; NaN and infinities mean the value was never known. */

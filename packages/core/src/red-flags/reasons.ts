@@ -38,17 +38,10 @@ export function unansweredReason(
   return `Screen incomplete: ${unanswered.length} of ${total} questions unanswered; they count as not present until asked.`;
 }
 
-/** Says which derived facts could not be decided and why, so nobody reads "not raised" as "no". */
-export function unknownFactReasons(
-  derived: readonly DerivedFact[],
-  context: KnownContext,
-): string[] {
-  return derived
-    .filter((fact) => fact.value === undefined)
-    .map((fact) => {
-      const missing = fact.inputs.filter((field) => context[field] === undefined);
-      const fields = joinWords(missing.map((field) => CONTEXT_FIELD_LABELS[field]));
-      const verb = missing.length > 1 ? 'are' : 'is';
-      return `Could not check ${FACT_LABELS[fact.id]}: ${fields} ${verb} missing or invalid; treated as not present.`;
-    });
+/** Says why a derived fact could not be decided, so nobody reads "not raised" as "no". */
+export function unknownFactReason(fact: DerivedFact, context: KnownContext): string {
+  const missing = fact.inputs.filter((field) => context[field] === undefined);
+  const fields = joinWords(missing.map((field) => CONTEXT_FIELD_LABELS[field]));
+  const verb = missing.length > 1 ? 'are' : 'is';
+  return `Could not check ${FACT_LABELS[fact.id]}: ${fields} ${verb} missing or invalid; treated as not present.`;
 }

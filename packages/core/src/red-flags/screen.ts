@@ -1,15 +1,17 @@
 import { RED_FLAG_SCREEN_EVIDENCE } from './flag-common.js';
 import { RED_FLAGS } from './flags.js';
 import { deriveFacts } from './derived-facts.js';
-import { evaluateCondition } from './condition.js';
+import { conditionHolds, evaluateCondition } from './condition.js';
 import { readAnswers, readContext } from './input.js';
 import { RED_FLAG_QUESTION_IDS } from './questions.js';
-import { findingReason, unansweredReason, unknownFactReasons } from './reasons.js';
+import { findingReason, unansweredReason, unknownFactReason } from './reasons.js';
 import { findingLevelRank, levelTriage, mostUrgent } from './triage.js';
+import type { EvidenceId } from '../evidence.js';
 import type {
   FactId,
   Finding,
   RedFlagDefinition,
+  RedFlagQuestionId,
   ScreenInput,
   ScreenResult,
   Triage,
@@ -18,24 +20,22 @@ import type {
 // Widened once so every flag is read through the contract, not its literal shape.
 const FLAGS: readonly RedFlagDefinition[] = RED_FLAGS;
 
-/** The flag's first tier that holds, as a finding; none when no tier holds. */
-function findFinding(flag: RedFlagDefinition, facts: ReadonlySet<FactId>): Finding[] {
+/** The flag's first tier that holds, as a finding; undefined when no tier holds. */
+function findFinding(flag: RedFlagDefinition, facts: ReadonlySet<FactId>): Finding | undefined {
   for (const tier of flag.tiers) {
+    if (!conditionHolds(tier.when, facts)) continue;
     const outcome = evaluateCondition(tier.when, facts);
-    if (!outcome.holds) continue;
-    return [
-      {
-        flag: flag.id,
-        flagName: flag.name,
-        level: tier.level,
-        raisedBy: outcome.raisedBy,
-        action: tier.action,
-        ...(tier.patientAction === undefined ? {} : { patientAction: tier.patientAction }),
-        evidence: flag.evidence,
-      },
-    ];
+    return {
+      flag: flag.id,
+      flagName: flag.name,
+      level: tier.level,
+      raisedBy: outcome.raisedBy,
+      action: tier.action,
+      ...(tier.patientAction === undefined ? {} : { patientAction: tier.patientAction }),
+      evidence: flag.evidence,
+    };
   }
-  return [];
+  return undefined;
 }
 
 /**
@@ -43,33 +43,45 @@ function findFinding(flag: RedFlagDefinition, facts: ReadonlySet<FactId>): Findi
  * value: whatever it is handed, unreadable answers count as unanswered and unusable context as
  * unknown, and the reasons say so. Unanswered questions count as not present for the triage,
  * which is why the result lists them. Findings come most urgent first.
+ *
+ * Written as plain loops: it runs inside every assessment and every journal re-screen.
  */
 export function screenRedFlags(input: ScreenInput): ScreenResult {
   const answers = readAnswers(input);
   const context = readContext(input);
   const derived = deriveFacts(context);
-  const facts = new Set<FactId>([
-    ...[...answers].filter(([, yes]) => yes).map(([id]) => id),
-    ...derived.filter((fact) => fact.value === true).map((fact) => fact.id),
-  ]);
-  const findings = FLAGS.flatMap((flag) => findFinding(flag, facts)).toSorted(
-    (a, b) => findingLevelRank(b.level) - findingLevelRank(a.level),
-  );
-  const triage = findings.reduce<Triage>((t, f) => mostUrgent(t, levelTriage(f.level)), 'clear');
-  const unanswered = RED_FLAG_QUESTION_IDS.filter((id) => !answers.has(id));
-  const clearReason =
-    triage === 'clear' ? [`No red flags among ${answers.size} answered questions.`] : [];
+  const facts = new Set<FactId>();
+  for (const [id, yes] of answers) if (yes) facts.add(id);
+  for (const fact of derived) if (fact.value === true) facts.add(fact.id);
+
+  const findings: Finding[] = [];
+  let triage: Triage = 'clear';
+  for (const flag of FLAGS) {
+    const finding = findFinding(flag, facts);
+    if (finding === undefined) continue;
+    findings.push(finding);
+    triage = mostUrgent(triage, levelTriage(finding.level));
+  }
+  if (findings.length > 1) {
+    findings.sort((a, b) => findingLevelRank(b.level) - findingLevelRank(a.level));
+  }
+  const unanswered: RedFlagQuestionId[] = [];
+  for (const id of RED_FLAG_QUESTION_IDS) if (!answers.has(id)) unanswered.push(id);
+
+  const reasons: string[] = [];
+  for (const finding of findings) reasons.push(findingReason(finding));
+  if (triage === 'clear') reasons.push(`No red flags among ${answers.size} answered questions.`);
   const incomplete = unansweredReason(unanswered, RED_FLAG_QUESTION_IDS.length);
-  return {
-    triage,
-    findings,
-    unanswered,
-    reasons: [
-      ...findings.map((finding) => findingReason(finding)),
-      ...clearReason,
-      ...(incomplete === undefined ? [] : [incomplete]),
-      ...unknownFactReasons(derived, context),
-    ],
-    evidence: [...new Set([...RED_FLAG_SCREEN_EVIDENCE, ...findings.flatMap((f) => f.evidence)])],
-  };
+  if (incomplete !== undefined) reasons.push(incomplete);
+  for (const fact of derived) {
+    if (fact.value === undefined) reasons.push(unknownFactReason(fact, context));
+  }
+  return { triage, findings, unanswered, reasons, evidence: screenEvidence(findings) };
+}
+
+function screenEvidence(findings: readonly Finding[]): readonly EvidenceId[] {
+  if (findings.length === 0) return RED_FLAG_SCREEN_EVIDENCE;
+  const ids = new Set<EvidenceId>(RED_FLAG_SCREEN_EVIDENCE);
+  for (const f of findings) for (const id of f.evidence) ids.add(id);
+  return [...ids];
 }

@@ -43,7 +43,13 @@ export function classifyStage(daysSinceOnset: number): StageConclusion {
     stage,
     daysSinceOnset,
     weeksSinceOnset: weeks,
-    reasons: [`Onset ${daysSinceOnset} days ago (${weeks} weeks): ${rule}, so ${stage}.`],
+    reasons: [
+      `Onset ${plural(daysSinceOnset, 'day')} ago (${plural(weeks, 'week')}): ${rule}, so ${stage}.`,
+    ],
     evidence: ['nice-ng59', 'apta-cpg-2021'],
   };
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
