@@ -3,22 +3,22 @@ import type { InstrumentDefinition } from './types.js';
 
 // Topics of the 16 statements, in form order, in our own words.
 const LABELS = [
-  'Pain was caused by physical activity',
-  'Physical activity makes the pain worse',
-  'Physical activity might harm the back',
-  'Should avoid physical activity that might make the pain worse',
-  'Cannot do physical activity that might make the pain worse',
-  'Pain was caused by work or an accident at work',
-  'Work made the pain worse',
-  'Has a compensation claim for the pain',
-  'Work is too heavy for them',
-  'Work makes or would make the pain worse',
-  'Work might harm the back',
-  'Should not do their normal work with the current pain',
-  'Cannot do their normal work with the current pain',
-  'Cannot do their normal work until the pain is treated',
-  'Does not expect to be back at normal work within 3 months',
-  'Does not expect ever to be able to go back to that work',
+  'Belief: activity caused the pain',
+  'Belief: activity aggravates the pain',
+  'Belief: activity could damage the back',
+  'Belief: aggravating activity is best avoided',
+  'Belief: aggravating activity is impossible',
+  'Belief: work or a work accident caused it',
+  'Belief: work aggravated the pain',
+  'Compensation claim for the pain',
+  'Belief: the job is too heavy',
+  'Belief: work aggravates the pain',
+  'Belief: work could damage the back',
+  'Belief: usual work is unwise with this pain',
+  'Belief: usual work is impossible with this pain',
+  'Belief: no usual work until treated',
+  'Doubt about usual work within 3 months',
+  'Doubt about ever returning to that work',
 ] as const;
 
 const PHYSICAL_ACTIVITY_ITEMS = [2, 3, 4, 5] as const;

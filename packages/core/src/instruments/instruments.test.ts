@@ -76,6 +76,18 @@ describe.each(ALL.map((d) => [d.id, d] as const))('%s definition', (id, d) => {
   });
 });
 
+describe("instrument labels are short paraphrases, not the forms' sentences", () => {
+  it.each(ALL.map((d) => [d.id, d] as const))(
+    '%s: no first-person statements, at most 8 words',
+    (_id, d) => {
+      for (const item of d.items) {
+        expect(item.label, item.id).not.toMatch(/^(I|My|In the last)\b/);
+        expect(item.label.split(' ').length, item.label).toBeLessThanOrEqual(8);
+      }
+    },
+  );
+});
+
 describe('instrument data from instruments.md', () => {
   it.each([
     ['nprs', 'nprs.pain', 11],
@@ -126,11 +138,9 @@ describe('instrument data from instruments.md', () => {
     ]);
   });
 
-  it('uses the labels the brief names', () => {
+  it('keeps items in form order: ODI section 4 is walking, STarT item 5 the safety belief', () => {
     expect(INSTRUMENTS.odi.items[3]?.label).toBe('Walking');
-    expect(INSTRUMENTS.startback.items[4]?.label).toBe(
-      'Feels it is not really safe to be physically active',
-    );
+    expect(INSTRUMENTS.startback.items[4]?.label).toBe('Doubt that being active is safe');
     expect(INSTRUMENTS.odi.items[3]?.options.map((o) => o.label).at(-1)).toBe('Cannot do at all');
   });
 });

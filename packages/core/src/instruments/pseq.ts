@@ -9,16 +9,16 @@ export const PSEQ_MAX_SKIPPED = 0;
 
 // Topics of the ten items ("how confident are you that you can ..."), our own wording.
 const LABELS = [
-  'Can enjoy things despite the pain',
-  'Can do most household chores',
-  'Can socialise as often as before',
-  'Can cope with the pain in most situations',
-  'Can do some kind of work',
-  'Can still do many of the things they enjoy',
-  'Can cope with the pain without medication',
-  'Can still reach most of their goals in life',
-  'Can live a normal lifestyle',
-  'Can gradually become more active',
+  'Confidence: enjoyment despite pain',
+  'Confidence: managing housework',
+  'Confidence: keeping up a social life',
+  'Confidence: coping in most situations',
+  'Confidence: some work, paid or unpaid',
+  'Confidence: favourite activities',
+  'Confidence: coping without medicines',
+  'Confidence: pursuing life goals',
+  'Confidence: an ordinary life',
+  'Confidence: becoming more active step by step',
 ] as const;
 
 /** Pain Self-Efficacy Questionnaire: ten items 0-6; sum 0-60, higher is better. */

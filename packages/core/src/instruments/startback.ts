@@ -14,15 +14,15 @@ const BOTHERSOME: readonly AnswerOption[] = [
 
 // Item topics in Keele form order, our own wording, with the LOINC item codes in the same order.
 const ITEMS_SPEC: readonly (readonly [label: string, loinc: string])[] = [
-  ['Back pain has spread down the leg(s)', '91340-0'],
-  ['Has had pain in the shoulder or neck', '91341-8'],
-  ['Has walked only short distances because of back pain', '91342-6'],
-  ['Has dressed more slowly because of back pain', '91343-4'],
-  ['Feels it is not really safe to be physically active', '91344-2'],
-  ['Worrying thoughts have been on their mind a lot', '91345-9'],
-  ['Feels the back pain is terrible and will never get better', '91346-7'],
-  ['Has not enjoyed the things they used to enjoy', '91347-5'],
-  ['How bothersome the back pain has been overall', '91348-3'],
+  ['Pain reaching into one or both legs', '91340-0'],
+  ['Shoulder or neck pain as well', '91341-8'],
+  ['Walking distance limited by back pain', '91342-6'],
+  ['Slower dressing because of back pain', '91343-4'],
+  ['Doubt that being active is safe', '91344-2'],
+  ['Much of the time taken up by worry', '91345-9'],
+  ['Pain seen as awful and unlikely to improve', '91346-7'],
+  ['Loss of enjoyment in usual pleasures', '91347-5'],
+  ['Overall bother from back pain', '91348-3'],
 ];
 
 const ITEMS: readonly InstrumentItem[] = ITEMS_SPEC.map(([label, loinc], index) => ({
