@@ -33,6 +33,36 @@ approach, tolerance, directional preference and prediction rules on one assessme
 Exit status: 0 assessed; 2 the file is missing, not JSON, or does not match the schema
 (the offending fields are listed on stderr).
 `,
+  plan: `Usage: backplan plan <assessment.json> [--json] [--minutes N] [--as-of YYYY-MM-DD]
+                     [--reviewed-by NAME --reviewed-on YYYY-MM-DD --review-outcome TEXT]
+
+Assesses the file, then generates a personalised plan: home exercises with doses that fit the
+minutes a day, a weekly activity goal, lessons by week, in-clinic suggestions for the therapist,
+phases, a review date and discharge criteria, each with its reasons and evidence.
+
+  --json             print the plan as JSON (the input of backplan progress)
+  --minutes N        minutes a day for the home programme (5-240); default: the assessment's
+  --as-of DATE       default: the file's assessedOn, else today
+  --reviewed-by ...  an urgent red flag needs a recorded review (who, when, outcome)
+
+Exit status: 0 plan made; 2 invalid input; 3 no plan because the red-flag screen forbids one
+(emergency, or urgent without a review): the reason and actions are on stderr.
+`,
+  progress: `Usage: backplan progress <plan.json> <journal.json> [--as-of YYYY-MM-DD] [--json]
+
+Reads a plan (from backplan plan --json) and a journal of sessions, next-morning checks and
+repeated measures, then proposes to progress, hold or regress each exercise, and lists alerts
+(pain, engagement, function, red-flag symptoms), a re-screen when the journal reports a
+red-flag symptom, review prompts and important change on the measures.
+Examples: examples/journals/.
+
+Exit status: 0 done; 2 a file is missing or invalid (offending fields listed on stderr).
+`,
+  catalog: `Usage: backplan catalog [--json]
+
+Lists the exercise catalogue (level, starting dose, tolerance tags, equipment), the lessons and
+the interventions with their evidence status. --json prints the whole catalogue.
+`,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_HELP;
@@ -44,6 +74,9 @@ Usage: backplan <command> [options]
 Commands:
   score <instrument> <answer>...   score a questionnaire (${INSTRUMENT_IDS.join(', ')})
   assess <file.json>               screen, score and classify an assessment
+  plan <file.json>                 generate a personalised plan from an assessment
+  progress <plan> <journal>        propose progress, hold or regress; alerts
+  catalog                          list exercises, lessons and interventions
 
 Options:
   -h, --help                       this help; \`backplan <command> --help\` for a command's

@@ -7,6 +7,10 @@ export interface Io {
   readonly today: () => Date;
 }
 
-/** Exit codes: 0 done, 2 the input was not usable (bad arguments, invalid or unscoreable data). */
+/**
+ * Exit codes: 0 done; 2 the input was not usable (bad arguments, invalid or unscoreable data);
+ * 3 refused on clinical grounds (the red-flag screen forbids a plan).
+ */
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 2;
+export const EXIT_REFUSED = 3;

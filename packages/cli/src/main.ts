@@ -1,6 +1,9 @@
 import { runAssess } from './commands/assess.js';
+import { runCatalog } from './commands/catalog.js';
+import { runPlan } from './commands/plan.js';
+import { runProgress } from './commands/progress.js';
 import { runScore } from './commands/score.js';
-import { COMMAND_HELP, MAIN_HELP } from './help.js';
+import { COMMAND_HELP, MAIN_HELP, type CommandName } from './help.js';
 import { EXIT_INVALID, EXIT_OK, type Io } from './io.js';
 
 const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
@@ -14,23 +17,31 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   if (command === 'help') {
     const topic = rest[0];
-    io.stdout(topic === 'score' || topic === 'assess' ? COMMAND_HELP[topic] : MAIN_HELP);
+    io.stdout(topic !== undefined && isCommand(topic) ? COMMAND_HELP[topic] : MAIN_HELP);
+    return EXIT_OK;
+  }
+  if (!isCommand(command)) {
+    io.stderr(`backplan: unknown command '${command}'.\n\n${MAIN_HELP}`);
+    return EXIT_INVALID;
+  }
+  if (wantsHelp(rest)) {
+    io.stdout(COMMAND_HELP[command]);
     return EXIT_OK;
   }
   switch (command) {
     case 'score':
-      if (wantsHelp(rest)) return help(io, 'score');
       return runScore(rest, io);
     case 'assess':
-      if (wantsHelp(rest)) return help(io, 'assess');
       return runAssess(rest, io);
-    default:
-      io.stderr(`backplan: unknown command '${command}'.\n\n${MAIN_HELP}`);
-      return EXIT_INVALID;
+    case 'plan':
+      return runPlan(rest, io);
+    case 'progress':
+      return runProgress(rest, io);
+    case 'catalog':
+      return runCatalog(rest, io);
   }
 }
 
-function help(io: Io, command: 'score' | 'assess'): number {
-  io.stdout(COMMAND_HELP[command]);
-  return EXIT_OK;
+function isCommand(name: string): name is CommandName {
+  return Object.hasOwn(COMMAND_HELP, name);
 }

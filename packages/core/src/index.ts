@@ -8,3 +8,6 @@ export * from './instruments/index.js';
 export * from './red-flags/index.js';
 export * from './stratification/index.js';
 export * from './assessment/index.js';
+export * from './catalog/index.js';
+export * from './plan/index.js';
+export * from './progression/index.js';

@@ -4,8 +4,14 @@ import { EXIT_INVALID, EXIT_OK, type Io } from '../io.js';
 import { formatAssessmentSummary } from '../present/assessment-summary.js';
 import { readJsonFile } from './read-json.js';
 
-function listIssues(io: Io, file: string, issues: readonly FieldIssue[]): number {
-  io.stderr(`backplan assess: ${file} does not match the assessment schema:\n`);
+/** Lists the offending fields of an assessment file on stderr; returns the exit code. */
+export function listIssues(
+  io: Io,
+  command: string,
+  file: string,
+  issues: readonly FieldIssue[],
+): number {
+  io.stderr(`backplan ${command}: ${file} does not match the assessment schema:\n`);
   for (const i of issues) io.stderr(`  - ${i.path}: ${i.message}\n`);
   io.stderr('See docs/assessment.md for the format.\n');
   return EXIT_INVALID;
@@ -35,21 +41,23 @@ export async function runAssess(args: readonly string[], io: Io): Promise<number
     return EXIT_INVALID;
   }
   const asOfArg = parsed.values['as-of'];
-  const fileDate =
-    typeof json.value === 'object' && json.value !== null && 'assessedOn' in json.value
-      ? json.value.assessedOn
-      : undefined;
-  const asOf = asOfArg ?? (typeof fileDate === 'string' ? fileDate : io.today());
+  const asOf = asOfArg ?? assessedOnOf(json.value) ?? io.today();
   if (toUtcDate(asOf) === null) {
     io.stderr(`backplan assess: --as-of '${String(asOfArg)}' is not a date (YYYY-MM-DD).\n`);
     return EXIT_INVALID;
   }
   const outcome = assess(json.value, asOf);
-  if (!outcome.ok) return listIssues(io, file, outcome.error.issues);
+  if (!outcome.ok) return listIssues(io, 'assess', file, outcome.error.issues);
   io.stdout(
     parsed.values.json === true
       ? `${JSON.stringify(outcome.value, null, 2)}\n`
       : formatAssessmentSummary(outcome.value),
   );
   return EXIT_OK;
+}
+
+/** The assessedOn date written in an assessment file, if any: the default as-of date. */
+export function assessedOnOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !('assessedOn' in value)) return undefined;
+  return typeof value.assessedOn === 'string' ? value.assessedOn : undefined;
 }

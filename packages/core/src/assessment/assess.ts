@@ -33,6 +33,8 @@ export interface AssessmentResult {
   readonly assessmentId: string | null;
   readonly asOf: string;
   readonly kind: Assessment['kind'];
+  /** The validated assessment these conclusions were drawn from (defaults filled in). */
+  readonly assessment: Assessment;
   readonly screen: ScreenResult;
   readonly planGate: PlanGate;
   readonly stage: StageConclusion;
@@ -149,6 +151,7 @@ function conclude(a: Assessment, date: Date, days: number): AssessmentResult {
     assessmentId: a.id ?? null,
     asOf: formatDate(date),
     kind: a.kind,
+    assessment: a,
     screen,
     planGate: planGate(screen),
     stage: classifyStage(days),

@@ -1,0 +1,48 @@
+import { parseArgs } from 'node:util';
+import { journalSchema, planForProgressSchema, proposeChanges, toUtcDate } from '@backplan/core';
+import { EXIT_INVALID, EXIT_OK, type Io } from '../io.js';
+import { formatProgress } from '../present/progress-summary.js';
+import { readValidated } from './read-json.js';
+
+/** `backplan progress <plan.json> <journal.json> [--as-of DATE] [--json]` */
+export async function runProgress(args: readonly string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, 'as-of': { type: 'string' } },
+    });
+  } catch (e) {
+    io.stderr(`backplan progress: ${(e as Error).message}\n`);
+    return EXIT_INVALID;
+  }
+  const [planFile, journalFile, ...extra] = parsed.positionals;
+  if (planFile === undefined || journalFile === undefined || extra.length > 0) {
+    io.stderr(
+      'backplan progress: give a plan file and a journal file. See backplan progress --help.\n',
+    );
+    return EXIT_INVALID;
+  }
+  const asOf = parsed.values['as-of'] ?? io.today();
+  if (toUtcDate(asOf) === null) {
+    io.stderr(
+      `backplan progress: --as-of '${String(parsed.values['as-of'])}' is not a date (YYYY-MM-DD).\n`,
+    );
+    return EXIT_INVALID;
+  }
+  const plan = await readValidated(
+    io,
+    planFile,
+    planForProgressSchema,
+    'a plan (from backplan plan --json)',
+  );
+  if (plan === null) return EXIT_INVALID;
+  const journal = await readValidated(io, journalFile, journalSchema, 'a journal');
+  if (journal === null) return EXIT_INVALID;
+  const report = proposeChanges(plan, journal, journal.measures, asOf);
+  io.stdout(
+    parsed.values.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatProgress(report),
+  );
+  return EXIT_OK;
+}

@@ -1,0 +1,150 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from './main.js';
+import { captureIo } from './test-io.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const assessment = (name: string) => `${root}examples/assessments/${name}.json`;
+const PLAN_01 = `${root}examples/plans/01-acute-flexion-intolerant-manipulation.json`;
+const journalFile = (name: string) => `${root}examples/journals/${name}.json`;
+
+async function run(...argv: string[]) {
+  const c = captureIo();
+  const code = await main(argv, c.io);
+  return { code, stdout: c.stdout(), stderr: c.stderr() };
+}
+
+describe('backplan plan', () => {
+  it('prints a readable plan with exercises, activity, lessons, phases and reasons', async () => {
+    const r = await run('plan', assessment('09-sciatica-extension-preference'));
+    expect(r.code).toBe(0);
+    for (const part of [
+      /HOME EXERCISES/,
+      /ACTIVITY GOAL/,
+      /EDUCATION/,
+      /PHASES/,
+      /DISCHARGE WHEN/,
+      /WHY THIS PLAN/,
+      /Review on 2026-11-30/,
+    ]) {
+      expect(r.stdout).toMatch(part);
+    }
+  });
+
+  it('writes the same plan as the committed example with --json', async () => {
+    const r = await run('plan', assessment('01-acute-flexion-intolerant-manipulation'), '--json');
+    const { readFileSync } = await import('node:fs');
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(PLAN_01, 'utf8')));
+  });
+
+  it('fits --minutes', async () => {
+    const r = await run(
+      'plan',
+      assessment('02-chronic-high-risk-fear-avoidance'),
+      '--json',
+      '--minutes',
+      '8',
+    );
+    const plan = JSON.parse(r.stdout) as { minutes: { planned: number; budget: number } };
+    expect(plan.minutes.budget).toBe(8);
+    expect(plan.minutes.planned).toBeLessThanOrEqual(8);
+  });
+
+  it('refuses an emergency with exit 3 and the action', async () => {
+    const r = await run('plan', assessment('05-cauda-equina-emergency'));
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/No plan: Emergency red flag/);
+    expect(r.stderr).toMatch(/Cauda equina/);
+  });
+
+  it('refuses an urgent triage without a review, and plans with one', async () => {
+    const refused = await run('plan', assessment('06-cancer-history-urgent'));
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toMatch(/--reviewed-by/);
+    const reviewed = await run(
+      'plan',
+      assessment('06-cancer-history-urgent'),
+      '--reviewed-by',
+      'Dr Okafor',
+      '--reviewed-on',
+      '2026-11-01',
+      '--review-outcome',
+      'Cleared for exercise',
+    );
+    expect(reviewed.code).toBe(0);
+    expect(reviewed.stdout).toMatch(/reviewed by Dr Okafor/);
+  });
+
+  it('rejects a bad --minutes with exit 2', async () => {
+    const r = await run(
+      'plan',
+      assessment('01-acute-flexion-intolerant-manipulation'),
+      '--minutes',
+      'lots',
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--minutes must be a whole number/);
+  });
+});
+
+describe('backplan progress', () => {
+  it.each([
+    ['01-progress-and-hold', '2026-11-08', /PROGRESS Bird-dog/],
+    ['02-flare-regress', '2026-11-06', /REGRESS {2}Bird-dog: move to Quadruped arm reach/],
+    ['03-red-flag-symptom', '2026-11-05', /CRITICAL red-flag/],
+    ['04-disengaged', '2026-11-25', /CRITICAL engagement/],
+    ['05-week5-no-change', '2026-12-04', /neither pain nor disability shows important change/],
+  ])('%s as of %s', async (name, asOf, expected) => {
+    const r = await run('progress', PLAN_01, journalFile(name), '--as-of', asOf);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(expected);
+  });
+
+  it('prints JSON with --json', async () => {
+    const r = await run(
+      'progress',
+      PLAN_01,
+      journalFile('03-red-flag-symptom'),
+      '--as-of',
+      '2026-11-05',
+      '--json',
+    );
+    expect((JSON.parse(r.stdout) as { rescreen: { triage: string } }).rescreen.triage).toBe(
+      'emergency',
+    );
+  });
+
+  it('names the offending field of an invalid journal and exits 2', async () => {
+    const r = await run(
+      'progress',
+      PLAN_01,
+      `${root}packages/cli/src/fixtures/invalid-journal.json`,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/entries\.0\.painDuring/);
+  });
+
+  it('rejects an assessment given as the plan', async () => {
+    const r = await run(
+      'progress',
+      assessment('01-acute-flexion-intolerant-manipulation'),
+      journalFile('04-disengaged'),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is not a plan/);
+  });
+});
+
+describe('backplan catalog', () => {
+  it('lists the catalogue, and prints it whole with --json', async () => {
+    const text = await run('catalog');
+    expect(text.stdout).toMatch(/prone-press-up/);
+    expect(text.stdout).toMatch(/discouraged/);
+    const json = JSON.parse((await run('catalog', '--json')).stdout) as {
+      exercises: unknown[];
+      lessons: unknown[];
+    };
+    expect(json.exercises.length).toBeGreaterThanOrEqual(60);
+    expect(json.lessons.length).toBeGreaterThanOrEqual(12);
+  });
+});

@@ -1,0 +1,127 @@
+import type { Exercise } from '../types.js';
+
+/**
+ * Graded exposure and psychologically informed practice. Graded exposure follows a fixed,
+ * time-contingent schedule (macedo-2012) and is offered to people at high psychosocial risk or
+ * with high fear-avoidance (startback-2011, nice-ng59, lancet-2018). Relaxation and mindfulness
+ * (MBSR) are recommended for chronic low back pain (acp-2017).
+ */
+export const GRADED_PSYCHOSOCIAL_EXERCISES = [
+  {
+    id: 'graded-exposure-task',
+    name: 'Graded exposure to a feared task',
+    category: 'graded-exposure',
+    focus: ['whole-body'],
+    level: 2,
+    equipment: [],
+    position: 'standing',
+    purpose:
+      'Helps you return, step by step, to an activity you have been avoiding because you worry it will harm your back.',
+    dose: { kind: 'reps', sets: 1, reps: 3, perSide: false },
+    frequency: { timesPerDay: 1, daysPerWeek: 5 },
+    steps: [
+      'With your therapist, list the activities you have been avoiding and rank them from least to most worrying.',
+      'Choose a first step: a small version of the least worrying activity, such as carrying a light bag a short way.',
+      'Do that step 3 times in a session, noticing what actually happens compared with what you expected.',
+      'Keep to the same step all week, whatever your pain on the day, then move one step up the list the next week.',
+      'Record each session in your journal so you and your therapist can see your progress.',
+    ],
+    safety: [
+      'Feeling uneasy, or having some pain while you do it, is expected and does not mean you are harming your back.',
+      'If a step feels too big, split it into smaller steps rather than stopping.',
+      'Contact your therapist if you notice new symptoms such as pain spreading down your leg, numbness or weakness.',
+    ],
+    tolerance: [],
+    goals: [],
+    chain: { id: 'graded-exposure' },
+    evidence: ['macedo-2012', 'startback-2011', 'nice-ng59', 'lancet-2018'],
+    status: 'recommended',
+  },
+  {
+    id: 'graded-forward-bend',
+    name: 'Graded forward bending',
+    category: 'graded-exposure',
+    focus: ['lumbar-spine', 'hamstrings'],
+    level: 1,
+    equipment: [],
+    position: 'standing',
+    purpose: 'Rebuilds confidence in bending forward by reaching a little lower each week.',
+    dose: { kind: 'reps', sets: 2, reps: 5, perSide: false },
+    frequency: { timesPerDay: 1, daysPerWeek: 5 },
+    steps: [
+      'Stand with your feet hip-width apart, near a table or worktop you can hold if you want to.',
+      'Slowly bend forward, letting your back round naturally, and slide your hands down your thighs.',
+      'Stop at a point that feels manageable, such as your knees, pause for a breath, and come back up.',
+      'Do 2 sets of 5.',
+      'Each week, reach a little lower (for example from your knees to mid-shin), at the pace agreed with your therapist.',
+    ],
+    safety: [
+      'Moving slowly within a range you can manage is the point; there is no need to push.',
+      'Some stiffness or mild discomfort is normal and is not a sign of damage.',
+      'If bending forward usually brings on your pain, start with a very small range and agree the weekly steps with your therapist.',
+    ],
+    tolerance: ['FI'],
+    goals: [],
+    chain: { id: 'graded-bending' },
+    evidence: ['macedo-2012', 'lancet-2018', 'apta-cpg-2021'],
+    status: 'recommended',
+  },
+  {
+    id: 'relaxation-breathing',
+    name: 'Relaxation and breathing',
+    category: 'psychosocial',
+    focus: ['breathing'],
+    level: 1,
+    equipment: [],
+    position: 'supine',
+    purpose:
+      'Calms your body and eases muscle tension through slow breathing and gentle relaxation.',
+    dose: { kind: 'duration', minutes: 5 },
+    frequency: { timesPerDay: 1, daysPerWeek: 7 },
+    steps: [
+      'Lie on your back with pillows under your head and knees, or in any position you find comfortable.',
+      'Rest one hand on your stomach and breathe in slowly through your nose, letting your stomach rise.',
+      'Breathe out slowly through your mouth, a little longer than you breathed in.',
+      'Work through your body from your feet to your face, gently tensing each area for a few seconds and then letting it go.',
+      'Continue for 5 minutes, building up to 10; many people find it helps before sleep.',
+    ],
+    safety: [
+      'If you feel light-headed, you are breathing too deeply or quickly: go back to normal breathing.',
+      'If tensing a muscle hurts, skip the tensing and simply let that area relax.',
+    ],
+    tolerance: [],
+    goals: ['sleep'],
+    chain: { id: 'relaxation' },
+    evidence: ['acp-2017'],
+    status: 'recommended',
+  },
+  {
+    id: 'mindfulness-practice',
+    name: 'Mindfulness practice',
+    category: 'psychosocial',
+    focus: ['breathing'],
+    level: 1,
+    equipment: [],
+    position: 'sitting',
+    purpose:
+      'Trains you to notice thoughts, feelings and pain with less struggle, so they take up less of your day.',
+    dose: { kind: 'duration', minutes: 10 },
+    frequency: { timesPerDay: 1, daysPerWeek: 7 },
+    steps: [
+      'Sit comfortably in a chair or on a cushion and set a timer for 10 minutes.',
+      'Close your eyes or rest your gaze on the floor, and notice the feeling of your breath moving in and out.',
+      'When your mind wanders, as it will, notice where it went and gently bring it back to your breath.',
+      'If you notice pain, observe what it feels like and how it changes, without trying to push it away.',
+      'A recorded guided practice or an app your therapist recommends can help you get started.',
+    ],
+    safety: [
+      'A wandering mind is normal, especially at first; bringing it back is the practice.',
+      'If focusing on your breath or body makes you anxious or low, open your eyes, listen to the sounds around you instead, and talk to your therapist.',
+    ],
+    tolerance: [],
+    goals: [],
+    chain: { id: 'mindfulness' },
+    evidence: ['acp-2017'],
+    status: 'recommended',
+  },
+] as const satisfies readonly Exercise[];

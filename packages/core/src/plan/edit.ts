@@ -1,0 +1,280 @@
+import type { Catalog, Dose, Frequency } from '../catalog/types.js';
+import { err, ok, type Result } from '../result.js';
+import { minutesPerDay, minutesPerSession, secondsPerSession } from './dose-time.js';
+import { checkPlan, type PlanWarning } from './check-plan.js';
+import type { Plan, PlanExercise, PlanIntervention, PlanLesson } from './types.js';
+
+/** One change a therapist makes to a generated plan. */
+export type PlanEdit =
+  | {
+      readonly kind: 'add-exercise';
+      readonly exerciseId: string;
+      readonly dose?: Dose;
+      readonly frequency?: Frequency;
+    }
+  | { readonly kind: 'remove-exercise'; readonly exerciseId: string }
+  | { readonly kind: 'swap-exercise'; readonly from: string; readonly to: string }
+  | {
+      readonly kind: 'change-dose';
+      readonly exerciseId: string;
+      readonly dose: Dose;
+      readonly frequency?: Frequency;
+    }
+  | { readonly kind: 'add-intervention'; readonly interventionId: string }
+  | { readonly kind: 'remove-intervention'; readonly interventionId: string }
+  | { readonly kind: 'add-lesson'; readonly lessonId: string; readonly week: number }
+  | { readonly kind: 'remove-lesson'; readonly lessonId: string };
+
+export interface EditError {
+  readonly kind: 'unknown-id' | 'not-in-plan' | 'already-in-plan' | 'invalid-dose';
+  /** Which edit (0-based) and field, e.g. `edits.1.exerciseId`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface EditedPlan {
+  readonly plan: Plan;
+  readonly warnings: readonly PlanWarning[];
+}
+
+const BY_CLINICIAN = 'Added by the clinician.';
+
+function validDose(dose: Dose): boolean {
+  const positive = (n: number) => Number.isFinite(n) && n > 0;
+  switch (dose.kind) {
+    case 'reps':
+      return (
+        Number.isInteger(dose.sets) &&
+        Number.isInteger(dose.reps) &&
+        positive(dose.sets) &&
+        positive(dose.reps)
+      );
+    case 'hold':
+      return Number.isInteger(dose.sets) && positive(dose.sets) && positive(dose.holdSeconds);
+    case 'duration':
+      return positive(dose.minutes);
+    case 'distance':
+      return Number.isInteger(dose.sets) && positive(dose.sets) && positive(dose.metres);
+  }
+}
+
+function validFrequency(f: Frequency): boolean {
+  return (
+    Number.isInteger(f.timesPerDay) &&
+    f.timesPerDay >= 1 &&
+    f.timesPerDay <= 10 &&
+    Number.isInteger(f.daysPerWeek) &&
+    f.daysPerWeek >= 1 &&
+    f.daysPerWeek <= 7
+  );
+}
+
+function exerciseItem(
+  catalog: Catalog,
+  id: string,
+  dose?: Dose,
+  frequency?: Frequency,
+): PlanExercise | null {
+  const e = catalog.exercises.find((x) => x.id === id);
+  if (e === undefined) return null;
+  const d = dose ?? e.dose;
+  const f = frequency ?? e.frequency;
+  return {
+    exerciseId: e.id,
+    name: e.name,
+    category: e.category,
+    level: e.level,
+    position: e.position,
+    dose: d,
+    frequency: f,
+    minutesPerSession: minutesPerSession(d),
+    minutesPerDay: minutesPerDay(d, f),
+    tolerance: e.tolerance,
+    status: e.status,
+    reasons: [BY_CLINICIAN],
+    evidence: e.evidence,
+  };
+}
+
+/**
+ * Applies a therapist's edits to a plan and returns the edited plan with every warning it raises
+ * (a discouraged or contested element with its reason and sources, a tolerance or direction
+ * conflict, missing equipment, the time budget, the number of exercises). Edits are allowed even
+ * when they warn: the clinician decides. Unknown ids and impossible doses are errors.
+ */
+export function validatePlanEdit(
+  plan: Plan,
+  edits: readonly PlanEdit[],
+  catalog: Catalog,
+): Result<EditedPlan, EditError> {
+  let exercises: PlanExercise[] = [...plan.exercises];
+  let interventions: PlanIntervention[] = [...plan.interventions];
+  let lessons: PlanLesson[] = [...plan.lessons];
+  for (const [i, edit] of edits.entries()) {
+    const at = (field: string) => `edits.${i}.${field}`;
+    const has = (id: string) => exercises.some((x) => x.exerciseId === id);
+    switch (edit.kind) {
+      case 'add-exercise':
+      case 'swap-exercise': {
+        const id = edit.kind === 'add-exercise' ? edit.exerciseId : edit.to;
+        const field = edit.kind === 'add-exercise' ? 'exerciseId' : 'to';
+        if (edit.kind === 'swap-exercise' && !has(edit.from))
+          return err({
+            kind: 'not-in-plan',
+            path: at('from'),
+            message: `${edit.from} is not in the plan.`,
+          });
+        if (has(id))
+          return err({
+            kind: 'already-in-plan',
+            path: at(field),
+            message: `${id} is already in the plan.`,
+          });
+        const dose = edit.kind === 'add-exercise' ? edit.dose : undefined;
+        const frequency = edit.kind === 'add-exercise' ? edit.frequency : undefined;
+        if (
+          (dose !== undefined && !validDose(dose)) ||
+          (frequency !== undefined && !validFrequency(frequency))
+        ) {
+          return err({
+            kind: 'invalid-dose',
+            path: at('dose'),
+            message:
+              'Sets, repetitions and times must be positive whole numbers; 1-10 times a day, 1-7 days a week.',
+          });
+        }
+        const item = exerciseItem(catalog, id, dose, frequency);
+        if (item === null)
+          return err({
+            kind: 'unknown-id',
+            path: at(field),
+            message: `No exercise in the catalogue has the id ${id}.`,
+          });
+        exercises =
+          edit.kind === 'add-exercise'
+            ? [...exercises, item]
+            : exercises.map((x) => (x.exerciseId === edit.from ? item : x));
+        break;
+      }
+      case 'remove-exercise':
+        if (!has(edit.exerciseId))
+          return err({
+            kind: 'not-in-plan',
+            path: at('exerciseId'),
+            message: `${edit.exerciseId} is not in the plan.`,
+          });
+        exercises = exercises.filter((x) => x.exerciseId !== edit.exerciseId);
+        break;
+      case 'change-dose': {
+        const current = exercises.find((x) => x.exerciseId === edit.exerciseId);
+        if (current === undefined)
+          return err({
+            kind: 'not-in-plan',
+            path: at('exerciseId'),
+            message: `${edit.exerciseId} is not in the plan.`,
+          });
+        const frequency = edit.frequency ?? current.frequency;
+        if (!validDose(edit.dose) || !validFrequency(frequency))
+          return err({
+            kind: 'invalid-dose',
+            path: at('dose'),
+            message:
+              'Sets, repetitions and times must be positive whole numbers; 1-10 times a day, 1-7 days a week.',
+          });
+        const changed = {
+          ...current,
+          dose: edit.dose,
+          frequency,
+          minutesPerSession: minutesPerSession(edit.dose),
+          minutesPerDay: minutesPerDay(edit.dose, frequency),
+        };
+        exercises = exercises.map((x) => (x.exerciseId === edit.exerciseId ? changed : x));
+        break;
+      }
+      case 'add-intervention': {
+        const item = catalog.interventions.find((x) => x.id === edit.interventionId);
+        if (item === undefined)
+          return err({
+            kind: 'unknown-id',
+            path: at('interventionId'),
+            message: `No intervention in the catalogue has the id ${edit.interventionId}.`,
+          });
+        if (interventions.some((x) => x.interventionId === item.id))
+          return err({
+            kind: 'already-in-plan',
+            path: at('interventionId'),
+            message: `${item.id} is already in the plan.`,
+          });
+        interventions = [
+          ...interventions,
+          {
+            interventionId: item.id,
+            name: item.name,
+            setting: item.setting,
+            status: item.status,
+            onlyWithExercise: item.onlyWithExercise,
+            reasons: [BY_CLINICIAN],
+            evidence: item.evidence,
+          },
+        ];
+        break;
+      }
+      case 'remove-intervention':
+        if (!interventions.some((x) => x.interventionId === edit.interventionId))
+          return err({
+            kind: 'not-in-plan',
+            path: at('interventionId'),
+            message: `${edit.interventionId} is not in the plan.`,
+          });
+        interventions = interventions.filter((x) => x.interventionId !== edit.interventionId);
+        break;
+      case 'add-lesson': {
+        const lesson = catalog.lessons.find((x) => x.id === edit.lessonId);
+        if (lesson === undefined)
+          return err({
+            kind: 'unknown-id',
+            path: at('lessonId'),
+            message: `No lesson in the catalogue has the id ${edit.lessonId}.`,
+          });
+        if (!Number.isInteger(edit.week) || edit.week < 1 || edit.week > 52)
+          return err({
+            kind: 'invalid-dose',
+            path: at('week'),
+            message: 'The week must be a whole number from 1 to 52.',
+          });
+        lessons = [
+          ...lessons.filter((x) => x.lessonId !== lesson.id),
+          {
+            lessonId: lesson.id,
+            title: lesson.title,
+            week: edit.week,
+            reasons: [BY_CLINICIAN],
+            evidence: lesson.evidence,
+          },
+        ];
+        break;
+      }
+      case 'remove-lesson':
+        if (!lessons.some((x) => x.lessonId === edit.lessonId))
+          return err({
+            kind: 'not-in-plan',
+            path: at('lessonId'),
+            message: `${edit.lessonId} is not in the plan.`,
+          });
+        lessons = lessons.filter((x) => x.lessonId !== edit.lessonId);
+        break;
+    }
+  }
+  const seconds = exercises.reduce(
+    (t, x) => t + secondsPerSession(x.dose) * x.frequency.timesPerDay,
+    0,
+  );
+  const edited: Plan = {
+    ...plan,
+    exercises,
+    interventions,
+    lessons,
+    minutes: { budget: plan.minutes.budget, planned: Math.round(seconds / 6) / 10 },
+  };
+  return ok({ plan: edited, warnings: checkPlan(edited, catalog) });
+}

@@ -1,0 +1,168 @@
+import { RULE_SET_VERSION, type AssessmentResult } from '../assessment/assess.js';
+import { formatDate, toUtcDate } from '../assessment/parse.js';
+import type { Catalog } from '../catalog/types.js';
+import type { EvidenceId } from '../evidence.js';
+import { err, ok, type Result } from '../result.js';
+import { planActivity } from './activity-goal.js';
+import { minutesPerDay, minutesPerSession, secondsPerSession } from './dose-time.js';
+import { DISCHARGE_CRITERIA, PLAN_WEEKS, planClinicContacts, planPhases } from './phases.js';
+import { scheduleLessons } from './schedule-lessons.js';
+import { selectExercises } from './select-exercises.js';
+import { HIGH_PAIN_AT_LEAST, MAX_START_LEVEL, TARGET_COUNT } from './selection-rules.js';
+import { suggestInterventions } from './suggest-interventions.js';
+import type { Plan, PlanContext, PlanExercise, PlanOptions, PlanRefusal } from './types.js';
+
+const DAY_MS = 86_400_000;
+const addDays = (date: Date, days: number) => formatDate(new Date(date.getTime() + days * DAY_MS));
+
+function checkGate(r: AssessmentResult, options: PlanOptions): PlanRefusal | null {
+  const findings = r.screen.findings;
+  if (r.planGate.status === 'blocked') {
+    return {
+      kind: 'emergency-triage',
+      message:
+        'Emergency red flag: refer for same-day emergency assessment; no exercise plan is made.',
+      findings,
+    };
+  }
+  const review = options.redFlagReview;
+  const reviewed =
+    review !== undefined &&
+    review.reviewedBy.trim() !== '' &&
+    review.outcome.trim() !== '' &&
+    toUtcDate(review.reviewedOn) !== null;
+  if (r.planGate.status === 'needs-review' && !reviewed) {
+    return {
+      kind: 'urgent-triage-not-reviewed',
+      message:
+        'Urgent red flag: record who reviewed the concern, when, and the outcome before a plan is made.',
+      findings,
+    };
+  }
+  return null;
+}
+
+function planContext(r: AssessmentResult, minutes: number): PlanContext {
+  const approach = r.approach.approach;
+  return {
+    approach,
+    risk: r.startBack?.risk ?? null,
+    stage: r.stage.stage,
+    tolerance: r.tolerance.tolerance,
+    preference: r.directionalPreference.preference,
+    avoid: r.directionalPreference.avoid,
+    equipment: r.assessment.equipment,
+    minutesPerDay: minutes,
+    maxLevel: r.assessment.pain.now >= HIGH_PAIN_AT_LEAST ? 1 : MAX_START_LEVEL[approach],
+    psychologicallyInformed: r.psychosocial.elevated,
+  };
+}
+
+/**
+ * A personalised plan from an assessment result, or a typed refusal when the red-flag screen
+ * forbids one (emergency; urgent without a recorded review). Deterministic: the same result,
+ * catalogue and options always give the same plan. Every element carries its reasons and
+ * evidence; discouraged entries are never proposed.
+ */
+export function generatePlan(
+  r: AssessmentResult,
+  catalog: Catalog,
+  options: PlanOptions = {},
+): Result<Plan, PlanRefusal> {
+  const refusal = checkGate(r, options);
+  if (refusal !== null) return err(refusal);
+  const minutes = options.minutesPerDay ?? r.assessment.minutesPerDay;
+  if (!Number.isInteger(minutes) || minutes < 5 || minutes > 240) {
+    return err({
+      kind: 'invalid-options',
+      field: 'minutesPerDay',
+      message: 'Minutes a day must be a whole number from 5 to 240.',
+    });
+  }
+  const start = toUtcDate(options.startDate ?? r.asOf);
+  if (start === null) {
+    return err({
+      kind: 'invalid-options',
+      field: 'startDate',
+      message: 'The start date must be a real date, YYYY-MM-DD.',
+    });
+  }
+  const ctx = planContext(r, minutes);
+  const a = r.assessment;
+  const selected = selectExercises(catalog.exercises, {
+    context: ctx,
+    likes: a.preferences.likes,
+    dislikes: a.preferences.dislikes,
+    goals: a.goals,
+    legSymptoms:
+      a.symptoms.extent === 'below-knee' ||
+      a.symptoms.extent === 'foot' ||
+      a.symptoms.legNumbnessOrTingling,
+    targetCount: TARGET_COUNT[ctx.risk ?? 'unknown'] + (ctx.preference === null ? 0 : 1),
+  });
+  const levelReason =
+    ctx.maxLevel === 1 && a.pain.now >= HIGH_PAIN_AT_LEAST
+      ? `Starts at level 1: pain is ${a.pain.now}/10.`
+      : `Starts at level ${ctx.maxLevel} or below for the ${r.approach.label.toLowerCase()} approach.`;
+  const exercises: PlanExercise[] = selected.map((s) => ({
+    exerciseId: s.exercise.id,
+    name: s.exercise.name,
+    category: s.exercise.category,
+    level: s.exercise.level,
+    position: s.exercise.position,
+    dose: s.dose,
+    frequency: s.frequency,
+    minutesPerSession: minutesPerSession(s.dose),
+    minutesPerDay: minutesPerDay(s.dose, s.frequency),
+    tolerance: s.exercise.tolerance,
+    status: s.exercise.status,
+    reasons: [...s.reasons, levelReason],
+    evidence: [...new Set<EvidenceId>([...s.evidence, 'acsm-dosing'])],
+  }));
+  const interventions = suggestInterventions(catalog.interventions, r, ctx);
+  const lessons = scheduleLessons(catalog.lessons, ctx, a);
+  const activityGoal = planActivity(ctx, a);
+  const contacts = planClinicContacts(ctx);
+  // Summed in seconds and rounded once, so rounding each item cannot push a fitting plan over.
+  const seconds = selected.reduce(
+    (t, s) => t + secondsPerSession(s.dose) * s.frequency.timesPerDay,
+    0,
+  );
+  const planned = Math.round(seconds / 6) / 10;
+  const reasons = [
+    `${r.approach.label} approach (${r.approach.reasons[0] ?? ''})`,
+    r.startBack === null
+      ? 'STarT Back not scored.'
+      : `STarT Back ${r.startBack.risk} risk: ${r.startBack.pathway.label}.`,
+    `Episode ${r.stage.stage}; tolerance: ${ctx.tolerance.replace('-', ' ')}.`,
+    `${exercises.length} home exercises, about ${planned} minutes a day within the ${minutes} available.`,
+  ];
+  if (options.redFlagReview !== undefined && r.planGate.status === 'needs-review') {
+    const rv = options.redFlagReview;
+    reasons.push(`Urgent red flag reviewed by ${rv.reviewedBy} on ${rv.reviewedOn}: ${rv.outcome}`);
+  }
+  const evidence = new Set<EvidenceId>(['nice-ng59', 'apta-cpg-2021', ...r.approach.evidence]);
+  for (const part of [...exercises, ...lessons, ...interventions, activityGoal, contacts]) {
+    for (const id of part.evidence) evidence.add(id);
+  }
+  return ok({
+    ruleSetVersion: RULE_SET_VERSION,
+    catalogVersion: catalog.version,
+    assessmentId: r.assessmentId,
+    startDate: formatDate(start),
+    reviewDate: addDays(start, PLAN_WEEKS.reviewAfterDays),
+    dischargeBy: addDays(start, PLAN_WEEKS.total * 7),
+    context: ctx,
+    exercises,
+    lessons,
+    activityGoal,
+    interventions,
+    phases: planPhases(ctx),
+    clinicContacts: contacts,
+    referrals: r.screen.findings.filter((f) => f.level === 'routine-referral'),
+    dischargeCriteria: DISCHARGE_CRITERIA,
+    minutes: { budget: minutes, planned },
+    reasons,
+    evidence: [...evidence],
+  });
+}

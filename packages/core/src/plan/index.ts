@@ -1,0 +1,11 @@
+export * from './activity-goal.js';
+export * from './dose-time.js';
+export * from './generate.js';
+export * from './phases.js';
+export * from './schedule-lessons.js';
+export * from './select-exercises.js';
+export * from './selection-rules.js';
+export * from './suggest-interventions.js';
+export type * from './types.js';
+export * from './check-plan.js';
+export * from './edit.js';
