@@ -11,3 +11,14 @@ export * from './assessment/index.js';
 export * from './catalog/index.js';
 export * from './plan/index.js';
 export * from './progression/index.js';
+export {
+  hasIllustration,
+  ILLUSTRATIONS,
+  renderIllustration,
+  renderStartEnd,
+} from './illustrations/index.js';
+export type {
+  IllustrationFrame,
+  IllustrationSpec,
+  RenderOptions as IllustrationOptions,
+} from './illustrations/index.js';

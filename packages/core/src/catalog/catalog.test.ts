@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isEvidenceId } from '../evidence.js';
+import { hasIllustration, renderIllustration } from '../illustrations/index.js';
 import { CATALOG } from './index.js';
 
 const { exercises, lessons, interventions } = CATALOG;
@@ -34,6 +35,15 @@ describe('the catalogue as a whole', () => {
   it('cites only known evidence ids', () => {
     for (const x of [...exercises, ...lessons, ...interventions]) {
       for (const id of x.evidence) expect(isEvidenceId(id), `${x.id}: ${id}`).toBe(true);
+    }
+  });
+
+  it('gives every exercise an illustration that renders', () => {
+    for (const e of exercises) {
+      expect(hasIllustration(e.id), e.id).toBe(true);
+      expect(renderIllustration(e.id, { size: 96, frame: 'end' }), e.id).toMatch(
+        /^<svg[\s\S]*<\/svg>$/,
+      );
     }
   });
 

@@ -1,0 +1,36 @@
+/** Colours and stroke widths shared by the figure and the props. */
+export const INK = {
+  near: '#1f3b57',
+  far: '#97abc1',
+  arrow: '#e8590c',
+  floor: '#8a99ab',
+  floorFill: '#e9eef3',
+  mat: '#a9d8cf',
+  matSeenFromAbove: '#d3ece7',
+  wood: '#b08968',
+  woodDark: '#8a6a4d',
+  metal: '#3f4a57',
+  band: '#2f9e44',
+  towel: '#1c7ed6',
+  ball: '#a5d8ff',
+  ballEdge: '#4c8fd1',
+  water: '#74c0fc',
+  waterEdge: '#1c7ed6',
+  step: '#dde3ea',
+  stepEdge: '#9aa7b6',
+  cushion: '#d0bfff',
+  cushionEdge: '#9775fa',
+  wall: '#9aa7b6',
+  label: '#3d4b5c',
+} as const;
+
+export const WIDTH = {
+  leg: 9,
+  arm: 8,
+  neck: 8,
+  trunkEdge: 3,
+  nose: 5,
+  prop: 4,
+  thin: 2.5,
+  arrow: 3.5,
+} as const;
