@@ -72,6 +72,13 @@ describe('plans of the example assessments', () => {
     expect(ids(examplePlan('12-lateral-shift-side-glide'))[0]).toBe('side-glide-wall');
   });
 
+  it('stabilisation rule positive (08): motor control work, citing hicks-2005', () => {
+    const p = examplePlan('08-stabilisation-rule-positive');
+    const mc = p.exercises.filter((e) => e.category === 'motor-control');
+    expect(mc.length).toBeGreaterThanOrEqual(2);
+    expect(mc.every((e) => e.evidence.includes('hicks-2005'))).toBe(true);
+  });
+
   it('routine referral (07): the plan lists the referral', () => {
     const p = examplePlan('07-axial-spondyloarthritis-referral');
     expect(p.referrals.map((r) => r.flag)).toEqual(['axial-spondyloarthritis']);

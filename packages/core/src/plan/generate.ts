@@ -98,6 +98,7 @@ export function generatePlan(
       a.symptoms.extent === 'below-knee' ||
       a.symptoms.extent === 'foot' ||
       a.symptoms.legNumbnessOrTingling,
+    stabilisationRule: r.predictionRules.stabilisation.positive,
     targetCount: TARGET_COUNT[ctx.risk ?? 'unknown'] + (ctx.preference === null ? 0 : 1),
   });
   const levelReason =

@@ -21,6 +21,8 @@ export interface SelectionInput {
   readonly dislikes: readonly ExerciseCategory[];
   readonly goals: readonly { readonly area: GoalArea; readonly text: string }[];
   readonly legSymptoms: boolean;
+  /** The stabilisation prediction rule was positive (hicks-2005): supporting motor control work. */
+  readonly stabilisationRule: boolean;
   readonly targetCount: number;
 }
 
@@ -138,6 +140,13 @@ function scoreCandidate(e: Exercise, input: SelectionInput): Candidate | null {
     evidence.add('startback-2011').add('nice-ng59');
   }
   if (score <= 0) return null;
+  if (input.stabilisationRule && (e.category === 'motor-control' || e.category === 'endurance')) {
+    score += W.predictionRule;
+    reasons.push(
+      'Stabilisation prediction rule positive: supports trunk motor control and endurance work (preliminary; supporting information only).',
+    );
+    evidence.add('hicks-2005');
+  }
   const served = input.goals.filter((g) => e.goals.includes(g.area));
   if (served.length > 0) {
     score += Math.min(W.maxGoalBonus, W.perGoal * served.length);

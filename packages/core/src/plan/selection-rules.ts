@@ -50,6 +50,7 @@ export const SELECTION_WEIGHTS = {
   maxGoalBonus: 30,
   liked: 12,
   suitsTolerance: 10,
+  predictionRule: 10,
   atTargetLevel: 8,
   perLevelBelowTarget: -6,
   sameCategoryAgain: -30,
