@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Db } from './db/dialect.js';
+import { AppError, type FieldError } from './errors.js';
+import { registerHealthRoutes } from './routes/health.js';
+
+/** What every route may use, passed explicitly (no globals). */
+export interface Deps {
+  readonly db: Db;
+  readonly config: Config;
+  /** The clock, so tests can fix the time. */
+  readonly now: () => Date;
+}
+
+/** Field errors from a zod validation failure, as dotted paths with their place (body, query). */
+function validationFields(
+  context: string | undefined,
+  issues: readonly {
+    instancePath: string;
+    message?: string | undefined;
+    keyword: string;
+    params: Record<string, unknown>;
+  }[],
+): FieldError[] {
+  const prefix = context === undefined ? '' : `${context}.`;
+  return issues.flatMap((i) => {
+    const base = i.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const at = (p: string) => `${prefix}${p}`.replace(/\.$/, '') || (context ?? '(root)');
+    if (i.keyword === 'unrecognized_keys' && Array.isArray(i.params.keys)) {
+      return (i.params.keys as unknown[]).map((k) => ({
+        path: at(base === '' ? String(k) : `${base}.${String(k)}`),
+        message: 'Unknown field.',
+      }));
+    }
+    return [{ path: at(base), message: i.message ?? 'Invalid value.' }];
+  });
+}
+
+/** Builds the app: plugins, error handling, OpenAPI and every route. */
+export async function buildApp(deps: Deps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      deps.config.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: deps.config.LOG_LEVEL,
+            // Patient data never reaches the logs: no bodies, no cookies, no query strings.
+            serializers: {
+              req: (req: { method: string; routeOptions?: { url?: string }; id: string }) => ({
+                method: req.method,
+                route: req.routeOptions?.url,
+                id: req.id,
+              }),
+            },
+          },
+    genReqId: () => randomUUID(),
+    bodyLimit: 256 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof AppError) {
+      return reply
+        .code(error.status)
+        .send({ error: { code: error.code, message: error.message, fields: error.fields } });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = validationFields(error.validationContext, error.validation);
+      const first = fields[0];
+      return reply.code(400).send({
+        error: {
+          code: 'validation-failed',
+          message:
+            first === undefined ? 'The request is not valid.' : `${first.path}: ${first.message}`,
+          fields,
+        },
+      });
+    }
+    const e = error as { statusCode?: unknown; message?: unknown; stack?: unknown };
+    const message = typeof e.message === 'string' ? e.message : 'Unexpected error';
+    const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      // Malformed JSON, a body too large, an unsupported media type: the client's mistake.
+      return reply.code(status).send({ error: { code: 'bad-request', message, fields: [] } });
+    }
+    request.log.error({ err: { message, stack: e.stack } }, 'unhandled error');
+    return reply.code(500).send({
+      error: {
+        code: 'internal',
+        message: 'Something went wrong on our side. It has been logged.',
+        fields: [],
+      },
+    });
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: 'Backplan API', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerHealthRoutes(app, deps);
+  return app;
+}

@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type ColumnDataType } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+/**
+ * Everything that differs between the embedded SQLite and PostgreSQL lives here: how to connect,
+ * the column types of timestamps, dates and JSON, and how values come back. Queries elsewhere are
+ * the same on both.
+ */
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Db {
+  readonly kysely: Kysely<Database>;
+  readonly dialect: DialectName;
+  readonly close: () => Promise<void>;
+}
+
+export interface DbConfig {
+  /** A postgres:// URL; when absent, the embedded SQLite database in `dataDir` is used. */
+  readonly databaseUrl?: string | undefined;
+  readonly dataDir: string;
+  /** File name of the SQLite database inside `dataDir`. */
+  readonly sqliteFile?: string;
+}
+
+let parsersSet = false;
+
+/** PostgreSQL values as the shared query layer expects them: ISO strings, numbers. */
+function setPostgresParsers(): void {
+  if (parsersSet) return;
+  parsersSet = true;
+  const { types } = pg;
+  types.setTypeParser(types.builtins.TIMESTAMPTZ, (v) => new Date(v).toISOString());
+  types.setTypeParser(types.builtins.TIMESTAMP, (v) => new Date(`${v}Z`).toISOString());
+  types.setTypeParser(types.builtins.DATE, (v) => v);
+  types.setTypeParser(types.builtins.INT8, (v) => Number(v));
+  types.setTypeParser(types.builtins.NUMERIC, (v) => Number(v));
+}
+
+/** Opens the database: SQLite (WAL, synchronous FULL) by default, PostgreSQL with a URL. */
+export function openDatabase(config: DbConfig): Db {
+  if (config.databaseUrl !== undefined) {
+    setPostgresParsers();
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const file = new BetterSqlite3(join(config.dataDir, config.sqliteFile ?? 'backplan.sqlite'));
+  // WAL for concurrent readers; synchronous FULL so an acknowledged write survives a power cut.
+  file.pragma('journal_mode = WAL');
+  file.pragma('synchronous = FULL');
+  file.pragma('foreign_keys = ON');
+  file.pragma('busy_timeout = 5000');
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+  return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+}
+
+/** Column types that differ by dialect, for migrations. */
+export function columnTypes(dialect: DialectName): {
+  timestamp: ColumnDataType;
+  date: ColumnDataType;
+  json: ColumnDataType;
+  real: ColumnDataType;
+} {
+  return dialect === 'postgres'
+    ? { timestamp: 'timestamptz', date: 'date', json: 'jsonb', real: 'double precision' }
+    : { timestamp: 'text', date: 'text', json: 'text', real: 'real' };
+}
+
+/** A JSON column's value as stored: text on SQLite, parsed already on PostgreSQL. */
+export function readJson(value: unknown): unknown {
+  return typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+}
+
+/** A value for a JSON column: serialised text works for both jsonb and SQLite text. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** True when an error is a unique-constraint violation, on either dialect. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}

@@ -1,0 +1,19 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './dialect.js';
+import { initial } from './migrations/0001-initial.js';
+
+/** Migrations in order, compiled in (no file-system discovery), for the database's dialect. */
+function provider(db: Db): MigrationProvider {
+  return {
+    getMigrations: () =>
+      Promise.resolve<Record<string, Migration>>({ '0001-initial': initial(db.dialect) }),
+  };
+}
+
+/** Brings the schema up to date; run at start-up and by `backplan migrate`. */
+export async function migrateToLatest(db: Db): Promise<readonly string[]> {
+  const migrator = new Migrator({ db: db.kysely, provider: provider(db) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) throw error instanceof Error ? error : new Error('Migration failed.');
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

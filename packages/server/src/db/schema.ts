@@ -1,0 +1,225 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/**
+ * The database, as Kysely sees it. Timestamps and dates are ISO strings on both dialects (the
+ * dialect module converts PostgreSQL's values on read); JSON columns hold serialised JSON text on
+ * SQLite and jsonb on PostgreSQL, read back through `readJson`. Every table of patient data
+ * carries `clinic_id` and includes it in its primary key, ready to shard by clinic.
+ */
+type Timestamp = string;
+type Json = ColumnType<unknown, string, string>;
+
+export interface ClinicTable {
+  id: string;
+  name: string;
+  created_at: Timestamp;
+}
+
+export type Role = 'admin' | 'therapist' | 'patient';
+
+export interface UserTable {
+  id: string;
+  clinic_id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string | null;
+  status: 'active' | 'disabled';
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the session token: a stolen database does not give working cookies. */
+  id_hash: string;
+  user_id: string;
+  clinic_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface InviteTable {
+  token_hash: string;
+  clinic_id: string;
+  role: Role;
+  email: string;
+  patient_id: string | null;
+  created_by: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface PatientTable {
+  clinic_id: string;
+  id: string;
+  user_id: string | null;
+  therapist_id: string;
+  display_name: string;
+  email: string;
+  status: 'active' | 'discharged' | 'erased';
+  created_at: Timestamp;
+}
+
+export interface EpisodeTable {
+  clinic_id: string;
+  id: string;
+  patient_id: string;
+  onset_date: string;
+  status: 'open' | 'closed';
+  created_at: Timestamp;
+}
+
+export interface AssessmentTable {
+  clinic_id: string;
+  id: string;
+  patient_id: string;
+  episode_id: string;
+  kind: 'initial' | 'reassessment';
+  assessed_on: string;
+  answers: Json;
+  result: Json;
+  triage: string;
+  rule_version: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface RedFlagReviewTable {
+  clinic_id: string;
+  id: string;
+  assessment_id: string;
+  reviewed_by: string;
+  reviewed_on: string;
+  outcome: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface PlanTable {
+  clinic_id: string;
+  id: string;
+  patient_id: string;
+  episode_id: string;
+  assessment_id: string;
+  version: number;
+  status: 'active' | 'superseded';
+  plan: Json;
+  rule_version: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface JournalEntryTable {
+  clinic_id: string;
+  id: string;
+  patient_id: string;
+  plan_id: string;
+  /** Client-generated idempotency key: a retried POST never adds a second row. */
+  client_key: string;
+  performed_on: string;
+  entry: Json;
+  created_at: Timestamp;
+}
+
+export interface MorningCheckTable {
+  clinic_id: string;
+  id: string;
+  patient_id: string;
+  client_key: string;
+  date: string;
+  check: Json;
+  created_at: Timestamp;
+}
+
+export interface MeasureTable {
+  clinic_id: string;
+  id: string;
+  patient_id: string;
+  /** An instrument id (odi, nprs...) or a physical measure (fingertip-to-floor-cm...). */
+  kind: string;
+  side: string | null;
+  value: number;
+  answers: Json | null;
+  taken_on: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface ProposalTable {
+  clinic_id: string;
+  id: string;
+  patient_id: string;
+  plan_id: string;
+  exercise_id: string;
+  action: 'progress' | 'hold' | 'regress';
+  proposal: Json;
+  status: 'open' | 'accepted' | 'rejected' | 'superseded';
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface AlertTable {
+  clinic_id: string;
+  id: string;
+  patient_id: string;
+  type: string;
+  level: 'warning' | 'high' | 'critical';
+  message: string;
+  on_date: string;
+  /** One open alert per patient, type and date. */
+  dedupe_key: string;
+  status: 'open' | 'acknowledged';
+  acknowledged_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface FeedbackTable {
+  clinic_id: string;
+  id: string;
+  patient_id: string;
+  journal_entry_id: string | null;
+  author_id: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface AuditEventTable {
+  id: string;
+  clinic_id: string;
+  user_id: string | null;
+  role: string | null;
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  patient_id: string | null;
+  request_id: string;
+  ip: string | null;
+  at: Timestamp;
+}
+
+export interface Database {
+  clinic: ClinicTable;
+  user: UserTable;
+  session: SessionTable;
+  invite: InviteTable;
+  patient: PatientTable;
+  episode: EpisodeTable;
+  assessment: AssessmentTable;
+  red_flag_review: RedFlagReviewTable;
+  plan: PlanTable;
+  journal_entry: JournalEntryTable;
+  morning_check: MorningCheckTable;
+  measure: MeasureTable;
+  proposal: ProposalTable;
+  alert: AlertTable;
+  feedback: FeedbackTable;
+  audit_event: AuditEventTable;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type PatientRow = Selectable<PatientTable>;
+export type NewAuditEvent = Insertable<AuditEventTable>;

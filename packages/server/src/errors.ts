@@ -1,0 +1,37 @@
+/** Stable error codes of the API, each with its HTTP status. */
+export const ERROR_STATUS = {
+  'bad-request': 400,
+  'validation-failed': 400,
+  unauthenticated: 401,
+  'csrf-failed': 403,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'plan-blocked': 409,
+  'rate-limited': 429,
+  'locked-out': 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The one error class: a stable code, a message for people, and the fields at fault. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: readonly FieldError[];
+
+  constructor(code: ErrorCode, message: string, fields: readonly FieldError[] = []) {
+    super(message);
+    this.code = code;
+    this.fields = fields;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}

@@ -1,0 +1,5 @@
+export { buildApp, type Deps } from './app.js';
+export { configSchema, loadConfig, type Config } from './config.js';
+export { openDatabase, type Db, type DialectName } from './db/dialect.js';
+export { migrateToLatest } from './db/migrate.js';
+export { startServer, type Running } from './start.js';

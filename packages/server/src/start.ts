@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { openDatabase, type Db } from './db/dialect.js';
+import { migrateToLatest } from './db/migrate.js';
+
+export interface Running {
+  readonly app: FastifyInstance;
+  readonly db: Db;
+  readonly url: string;
+  readonly stop: () => Promise<void>;
+}
+
+/** Opens the database, migrates it, and listens; `stop` closes connections gracefully. */
+export async function startServer(
+  config: Config,
+  now: () => Date = () => new Date(),
+): Promise<Running> {
+  const db = openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.BACKPLAN_DATA_DIR });
+  await migrateToLatest(db);
+  const app = await buildApp({ db, config, now });
+  const url = await app.listen({ port: config.PORT, host: config.HOST });
+  return {
+    app,
+    db,
+    url,
+    stop: async () => {
+      await app.close();
+      await db.close();
+    },
+  };
+}
