@@ -13,7 +13,9 @@ import {
 import type { Config } from './config.js';
 import type { Db } from './db/dialect.js';
 import { AppError, type FieldError } from './errors.js';
+import { registerAuthRoutes } from './routes/auth.js';
 import { registerHealthRoutes } from './routes/health.js';
+import { registerPatientRoutes } from './routes/patients.js';
 
 /** What every route may use, passed explicitly (no globals). */
 export interface Deps {
@@ -113,5 +115,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   registerHealthRoutes(app, deps);
+  registerAuthRoutes(app, deps);
+  registerPatientRoutes(app, deps);
   return app;
 }

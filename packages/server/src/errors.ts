@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  gone: 410,
   'plan-blocked': 409,
   'rate-limited': 429,
   'locked-out': 429,

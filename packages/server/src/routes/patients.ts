@@ -1,0 +1,106 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../app.js';
+import { recordAudit } from '../audit.js';
+import { canReadPatient, isStaff } from '../auth/policies.js';
+import { createPatient } from '../commands/create-patient.js';
+import { requireActor } from '../context.js';
+import { AppError } from '../errors.js';
+import { patientView, presentPatient } from '../presenters.js';
+
+const createBody = z.strictObject({
+  displayName: z.string().trim().min(1).max(100),
+  email: z.email().max(200),
+  therapistId: z.string().min(1).max(100).optional(),
+});
+export const patientParams = z.strictObject({ patientId: z.string().min(1).max(100) });
+
+/** Patients: create with an invite, list the clinic's, read one. */
+export function registerPatientRoutes(app: FastifyInstance, deps: Deps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = deps.db.kysely;
+
+  r.post(
+    '/api/patients',
+    {
+      schema: {
+        body: createBody,
+        response: {
+          201: z.object({
+            patient: patientView,
+            invite: z.object({ url: z.string(), expiresAt: z.string() }),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const ctx = await requireActor(request, deps);
+      const { patient, inviteToken, inviteExpiresAt } = await createPatient({
+        db,
+        ctx,
+        ...request.body,
+      });
+      return reply.code(201).send({
+        patient: presentPatient(patient),
+        invite: { url: `/invite/${inviteToken}`, expiresAt: inviteExpiresAt },
+      });
+    },
+  );
+
+  r.get(
+    '/api/patients',
+    { schema: { response: { 200: z.object({ patients: z.array(patientView) }) } } },
+    async (request) => {
+      const ctx = await requireActor(request, deps);
+      if (!isStaff(ctx.actor))
+        throw new AppError('forbidden', 'Only clinic staff can list patients.');
+      return db.transaction().execute(async (trx) => {
+        const rows = await trx
+          .selectFrom('patient')
+          .selectAll()
+          .where('clinic_id', '=', ctx.actor.clinicId)
+          .where('status', '!=', 'erased')
+          .orderBy('display_name')
+          .execute();
+        await recordAudit(trx, ctx, {
+          action: 'patient.list',
+          resourceType: 'patient',
+          resourceId: null,
+          patientId: null,
+        });
+        return { patients: rows.map(presentPatient) };
+      });
+    },
+  );
+
+  r.get(
+    '/api/patients/:patientId',
+    { schema: { params: patientParams, response: { 200: z.object({ patient: patientView }) } } },
+    async (request) => {
+      const ctx = await requireActor(request, deps);
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom('patient')
+          .selectAll()
+          .where('clinic_id', '=', ctx.actor.clinicId)
+          .where('id', '=', request.params.patientId)
+          .executeTakeFirst();
+        // Another clinic's patient and a missing one look the same: existence is not revealed.
+        if (
+          row === undefined ||
+          !canReadPatient(ctx.actor, { clinicId: row.clinic_id, id: row.id })
+        ) {
+          throw new AppError('not-found', 'No such patient.');
+        }
+        await recordAudit(trx, ctx, {
+          action: 'patient.read',
+          resourceType: 'patient',
+          resourceId: row.id,
+          patientId: row.id,
+        });
+        return { patient: presentPatient(row) };
+      });
+    },
+  );
+}
