@@ -13,7 +13,10 @@ import {
 import type { Config } from './config.js';
 import type { Db } from './db/dialect.js';
 import { AppError, type FieldError } from './errors.js';
+import { registerAdminRoutes } from './routes/admin.js';
 import { registerAuthRoutes } from './routes/auth.js';
+import { registerClinicalRoutes } from './routes/clinical.js';
+import { registerDailyRoutes } from './routes/daily.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerPatientRoutes } from './routes/patients.js';
 
@@ -117,5 +120,8 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, deps);
   registerPatientRoutes(app, deps);
+  registerClinicalRoutes(app, deps);
+  registerDailyRoutes(app, deps);
+  registerAdminRoutes(app, deps);
   return app;
 }

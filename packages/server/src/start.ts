@@ -3,11 +3,14 @@ import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type Db } from './db/dialect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { seedDemoIfEmpty } from './seed/demo.js';
 
 export interface Running {
   readonly app: FastifyInstance;
   readonly db: Db;
   readonly url: string;
+  /** True when this start created the demo clinic (first start on an empty database). */
+  readonly seededDemo: boolean;
   readonly stop: () => Promise<void>;
 }
 
@@ -18,12 +21,14 @@ export async function startServer(
 ): Promise<Running> {
   const db = openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.BACKPLAN_DATA_DIR });
   await migrateToLatest(db);
+  const seededDemo = config.BACKPLAN_SEED_DEMO === 'true' && (await seedDemoIfEmpty(db.kysely, now()));
   const app = await buildApp({ db, config, now });
   const url = await app.listen({ port: config.PORT, host: config.HOST });
   return {
     app,
     db,
     url,
+    seededDemo,
     stop: async () => {
       await app.close();
       await db.close();

@@ -1,0 +1,28 @@
+/** The demo clinic's people, and which example assessment each patient's history starts from. */
+export const DEMO_PASSWORD = 'backplan-demo';
+
+export const DEMO_STAFF = [
+  { email: 'admin@demo.backplan.test', name: 'Alex Morgan', role: 'admin' },
+  { email: 'priya@demo.backplan.test', name: 'Priya Shah', role: 'therapist' },
+  { email: 'tom@demo.backplan.test', name: 'Tom Okafor', role: 'therapist' },
+] as const;
+
+export interface DemoPatient {
+  readonly email: string;
+  readonly name: string;
+  readonly therapist: 'priya@demo.backplan.test' | 'tom@demo.backplan.test';
+  /** The example assessment (examples/assessments) the history starts from. */
+  readonly example: string;
+  /** Weeks of history before today. */
+  readonly weeks: number;
+  /** How the patient is doing: pain falls steadily, stalls, or the patient drifts away. */
+  readonly course: 'improving' | 'stalled' | 'disengaging';
+}
+
+export const DEMO_PATIENTS: readonly DemoPatient[] = [
+  { email: 'maria@demo.backplan.test', name: 'Maria Lopez', therapist: 'priya@demo.backplan.test', example: '01-acute-flexion-intolerant-manipulation', weeks: 5, course: 'improving' },
+  { email: 'david@demo.backplan.test', name: 'David Byrne', therapist: 'priya@demo.backplan.test', example: '02-chronic-high-risk-fear-avoidance', weeks: 6, course: 'stalled' },
+  { email: 'helen@demo.backplan.test', name: 'Helen Clarke', therapist: 'tom@demo.backplan.test', example: '03-extension-intolerant-older-adult', weeks: 4, course: 'improving' },
+  { email: 'james@demo.backplan.test', name: 'James Patel', therapist: 'tom@demo.backplan.test', example: '09-sciatica-extension-preference', weeks: 3, course: 'improving' },
+  { email: 'sofia@demo.backplan.test', name: 'Sofia Rossi', therapist: 'priya@demo.backplan.test', example: '10-reassessment-improving', weeks: 5, course: 'disengaging' },
+];
