@@ -15,8 +15,13 @@ process.stdout.write(
 );
 
 if (running.seededDemo) {
-  const lines = [...DEMO_STAFF.map((s) => `  ${s.role.padEnd(10)} ${s.email}`), ...DEMO_PATIENTS.map((p) => `  ${'patient'.padEnd(10)} ${p.email}`)];
-  process.stdout.write(`Created the demo clinic. Sign in with any of these, password ${DEMO_PASSWORD}:\n${lines.join('\n')}\n`);
+  const lines = [
+    ...DEMO_STAFF.map((s) => `  ${s.role.padEnd(10)} ${s.email}`),
+    ...DEMO_PATIENTS.map((p) => `  ${'patient'.padEnd(10)} ${p.email}`),
+  ];
+  process.stdout.write(
+    `Created the demo clinic. Sign in with any of these, password ${DEMO_PASSWORD}:\n${lines.join('\n')}\n`,
+  );
 }
 
 let stopping = false;

@@ -21,7 +21,8 @@ export async function startServer(
 ): Promise<Running> {
   const db = openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.BACKPLAN_DATA_DIR });
   await migrateToLatest(db);
-  const seededDemo = config.BACKPLAN_SEED_DEMO === 'true' && (await seedDemoIfEmpty(db.kysely, now()));
+  const seededDemo =
+    config.BACKPLAN_SEED_DEMO === 'true' && (await seedDemoIfEmpty(db.kysely, now()));
   const app = await buildApp({ db, config, now });
   const url = await app.listen({ port: config.PORT, host: config.HOST });
   return {

@@ -18,37 +18,104 @@ describe.each(DIALECTS)('clinic administration on %s', (dialect) => {
   afterAll(() => t.close());
 
   it('invites a therapist who sets a password and signs in', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/admin/invites', headers: as(adminA), payload: { email: 'new.therapist@a.example', role: 'therapist' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/invites',
+      headers: as(adminA),
+      payload: { email: 'new.therapist@a.example', role: 'therapist' },
+    });
     expect(res.statusCode).toBe(201);
     const token = res.json<{ url: string }>().url.split('/').at(-1) ?? '';
-    const accepted = await t.app.inject({ method: 'POST', url: '/api/invites/accept', payload: { token, password: PASSWORD, name: 'Nia New' } });
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: '/api/invites/accept',
+      payload: { token, password: PASSWORD, name: 'Nia New' },
+    });
     expect(accepted.json()).toMatchObject({ user: { role: 'therapist', name: 'Nia New' } });
-    const staff = await t.app.inject({ method: 'GET', url: '/api/admin/staff', headers: as(adminA) });
-    expect(staff.json<{ staff: { email: string }[] }>().staff.map((s) => s.email)).toContain('new.therapist@a.example');
+    const staff = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/staff',
+      headers: as(adminA),
+    });
+    expect(staff.json<{ staff: { email: string }[] }>().staff.map((s) => s.email)).toContain(
+      'new.therapist@a.example',
+    );
   });
 
   it('issues a reset link that sets a new password', async () => {
-    const staff = await t.app.inject({ method: 'GET', url: '/api/admin/staff', headers: as(adminA) });
-    const theo = staff.json<{ staff: { id: string; email: string }[] }>().staff.find((s) => s.email === STAFF.therapistA);
-    const res = await t.app.inject({ method: 'POST', url: `/api/admin/users/${theo?.id ?? ''}/reset-link`, headers: as(adminA) });
+    const staff = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/staff',
+      headers: as(adminA),
+    });
+    const theo = staff
+      .json<{ staff: { id: string; email: string }[] }>()
+      .staff.find((s) => s.email === STAFF.therapistA);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/admin/users/${theo?.id ?? ''}/reset-link`,
+      headers: as(adminA),
+    });
     expect(res.statusCode).toBe(201);
     const token = res.json<{ url: string }>().url.split('/').at(-1) ?? '';
-    await t.app.inject({ method: 'POST', url: '/api/invites/accept', payload: { token, password: 'a brand new password' } });
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: STAFF.therapistA, password: 'a brand new password' } })).statusCode).toBe(200);
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/invites/accept',
+      payload: { token, password: 'a brand new password' },
+    });
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: STAFF.therapistA, password: 'a brand new password' },
+        })
+      ).statusCode,
+    ).toBe(200);
     // Another clinic's admin cannot reset this user.
-    expect((await t.app.inject({ method: 'POST', url: `/api/admin/users/${theo?.id ?? ''}/reset-link`, headers: as(adminB) })).statusCode).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/admin/users/${theo?.id ?? ''}/reset-link`,
+          headers: as(adminB),
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('shows the audit trail to admins only, filtered, and only their clinic', async () => {
-    const created = await t.app.inject({ method: 'POST', url: '/api/patients', headers: as(therapistA), payload: { displayName: 'Ava', email: 'ava@p.example' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/patients',
+      headers: as(therapistA),
+      payload: { displayName: 'Ava', email: 'ava@p.example' },
+    });
     const patientId = created.json<{ patient: { id: string } }>().patient.id;
-    const trail = await t.app.inject({ method: 'GET', url: `/api/admin/audit?patientId=${patientId}`, headers: as(adminA) });
+    const trail = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/audit?patientId=${patientId}`,
+      headers: as(adminA),
+    });
     expect(trail.statusCode).toBe(200);
-    expect(trail.json<{ events: { action: string }[] }>().events.map((e) => e.action)).toEqual(['patient.create']);
-    const other = await t.app.inject({ method: 'GET', url: `/api/admin/audit?patientId=${patientId}`, headers: as(adminB) });
+    expect(trail.json<{ events: { action: string }[] }>().events.map((e) => e.action)).toEqual([
+      'patient.create',
+    ]);
+    const other = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/audit?patientId=${patientId}`,
+      headers: as(adminB),
+    });
     expect(other.json<{ events: unknown[] }>().events).toEqual([]);
-    expect((await t.app.inject({ method: 'GET', url: '/api/admin/audit', headers: as(therapistA) })).statusCode).toBe(403);
-    const bad = await t.app.inject({ method: 'GET', url: '/api/admin/audit?from=yesterday', headers: as(adminA) });
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/admin/audit', headers: as(therapistA) }))
+        .statusCode,
+    ).toBe(403);
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/audit?from=yesterday',
+      headers: as(adminA),
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: { fields: [{ path: 'querystring.from' }] } });
   });

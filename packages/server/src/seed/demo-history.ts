@@ -19,18 +19,27 @@ export function demoJournal(p: DemoPatient, plan: Plan, start: Date, today: Date
     const date = new Date(start.getTime() + day * DAY_MS);
     if (date >= today) break;
     const progress = day / totalDays;
-    const before = p.course === 'stalled' ? 5 + (day % 2) : Math.max(1, Math.round(5 - 3 * progress));
-    const during = Math.min(10, before + (p.course === 'stalled' ? 1 : 0) + (day % 3 === 0 ? 1 : 0));
+    const before =
+      p.course === 'stalled' ? 5 + (day % 2) : Math.max(1, Math.round(5 - 3 * progress));
+    const during = Math.min(
+      10,
+      before + (p.course === 'stalled' ? 1 : 0) + (day % 3 === 0 ? 1 : 0),
+    );
     entries.push({
       id: `demo-${p.email}-${day}`,
       performedOn: isoDay(date),
-      exercises: plan.exercises.map((e) => ({ exerciseId: e.exerciseId, completion: 'done' as const })),
+      exercises: plan.exercises.map((e) => ({
+        exerciseId: e.exerciseId,
+        completion: 'done' as const,
+      })),
       painBefore: before,
       painDuring: during,
       effort: p.course === 'stalled' ? 7 : 5,
       legPainSpread: false,
       newSymptoms: [],
-      ...(day === 1 ? { notes: 'First go at the programme. Took a while to get the hang of it.' } : {}),
+      ...(day === 1
+        ? { notes: 'First go at the programme. Took a while to get the hang of it.' }
+        : {}),
     });
     morningChecks.push({
       date: isoDay(new Date(date.getTime() + DAY_MS)),

@@ -20,9 +20,44 @@ export interface DemoPatient {
 }
 
 export const DEMO_PATIENTS: readonly DemoPatient[] = [
-  { email: 'maria@demo.backplan.test', name: 'Maria Lopez', therapist: 'priya@demo.backplan.test', example: '01-acute-flexion-intolerant-manipulation', weeks: 5, course: 'improving' },
-  { email: 'david@demo.backplan.test', name: 'David Byrne', therapist: 'priya@demo.backplan.test', example: '02-chronic-high-risk-fear-avoidance', weeks: 6, course: 'stalled' },
-  { email: 'helen@demo.backplan.test', name: 'Helen Clarke', therapist: 'tom@demo.backplan.test', example: '03-extension-intolerant-older-adult', weeks: 4, course: 'improving' },
-  { email: 'james@demo.backplan.test', name: 'James Patel', therapist: 'tom@demo.backplan.test', example: '09-sciatica-extension-preference', weeks: 3, course: 'improving' },
-  { email: 'sofia@demo.backplan.test', name: 'Sofia Rossi', therapist: 'priya@demo.backplan.test', example: '10-reassessment-improving', weeks: 5, course: 'disengaging' },
+  {
+    email: 'maria@demo.backplan.test',
+    name: 'Maria Lopez',
+    therapist: 'priya@demo.backplan.test',
+    example: '01-acute-flexion-intolerant-manipulation',
+    weeks: 5,
+    course: 'improving',
+  },
+  {
+    email: 'david@demo.backplan.test',
+    name: 'David Byrne',
+    therapist: 'priya@demo.backplan.test',
+    example: '02-chronic-high-risk-fear-avoidance',
+    weeks: 6,
+    course: 'stalled',
+  },
+  {
+    email: 'helen@demo.backplan.test',
+    name: 'Helen Clarke',
+    therapist: 'tom@demo.backplan.test',
+    example: '03-extension-intolerant-older-adult',
+    weeks: 4,
+    course: 'improving',
+  },
+  {
+    email: 'james@demo.backplan.test',
+    name: 'James Patel',
+    therapist: 'tom@demo.backplan.test',
+    example: '09-sciatica-extension-preference',
+    weeks: 3,
+    course: 'improving',
+  },
+  {
+    email: 'sofia@demo.backplan.test',
+    name: 'Sofia Rossi',
+    therapist: 'priya@demo.backplan.test',
+    example: '10-reassessment-improving',
+    weeks: 5,
+    course: 'disengaging',
+  },
 ];

@@ -16,14 +16,22 @@ describe.each(DIALECTS)('the demo clinic on %s', (dialect) => {
   it('is created once, with weeks of history, proposals and alerts', async () => {
     expect(await seedDemoIfEmpty(t.testDb.db.kysely, TEST_NOW)).toBe(false);
     const db = t.testDb.db.kysely;
-    const count = async (table: 'patient' | 'journal_entry' | 'morning_check' | 'plan' | 'proposal' | 'alert' | 'measure') =>
-      (await db.selectFrom(table).select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
-    expect(Number(await count('patient'))).toBe(DEMO_PATIENTS.length);
-    expect(Number(await count('plan'))).toBe(DEMO_PATIENTS.length);
-    expect(Number(await count('journal_entry'))).toBeGreaterThan(40);
-    expect(Number(await count('morning_check'))).toBeGreaterThan(40);
-    expect(Number(await count('alert'))).toBeGreaterThan(0);
-    expect(Number(await count('measure'))).toBeGreaterThan(0);
+    const count = async (
+      table:
+        'patient' | 'journal_entry' | 'morning_check' | 'plan' | 'proposal' | 'alert' | 'measure',
+    ) =>
+      (
+        await db
+          .selectFrom(table)
+          .select(db.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
+    expect(await count('patient')).toBe(DEMO_PATIENTS.length);
+    expect(await count('plan')).toBe(DEMO_PATIENTS.length);
+    expect(await count('journal_entry')).toBeGreaterThan(40);
+    expect(await count('morning_check')).toBeGreaterThan(40);
+    expect(await count('alert')).toBeGreaterThan(0);
+    expect(await count('measure')).toBeGreaterThan(0);
   });
 
   it('lets the demo therapist and a demo patient sign in', async () => {
