@@ -1,0 +1,273 @@
+import {
+  CATALOG,
+  daysBetween,
+  formatDate,
+  formatDose,
+  formatFrequency,
+  toUtcDate,
+  type Plan,
+} from '@backplan/core';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { recordAudit } from '../audit.js';
+import { canReadPatient } from '../auth/policies.js';
+import type { RequestContext } from '../context.js';
+import type { Database, PatientRow } from '../db/schema.js';
+import { AppError } from '../errors.js';
+import {
+  feedbackView,
+  journalEntryView,
+  morningCheckView,
+  presentFeedback,
+  presentJournalEntry,
+  presentMorningCheck,
+} from '../presenters/daily.js';
+import { planOf } from './evaluate-progress.js';
+
+/** How many of the therapist's latest notes the day shows. */
+const LATEST_FEEDBACK = 3;
+
+export const todayView = z.object({
+  date: z.string(),
+  planId: z.string(),
+  planVersion: z.number(),
+  weekOfPlan: z.number(),
+  exercises: z.array(
+    z.object({
+      exerciseId: z.string(),
+      name: z.string(),
+      dose: z.string(),
+      frequency: z.object({ timesPerDay: z.number(), daysPerWeek: z.number(), text: z.string() }),
+      minutes: z.number(),
+      loggedToday: z.boolean(),
+    }),
+  ),
+  logged: z.array(journalEntryView),
+  activity: z.object({
+    activity: z.string(),
+    minutesPerDay: z.number(),
+    daysPerWeek: z.number(),
+    minutesPerWeek: z.number(),
+  }),
+  lessons: z.array(
+    z.object({ lessonId: z.string(), title: z.string(), summary: z.string(), minutes: z.number() }),
+  ),
+  feedback: z.array(feedbackView),
+  /** The morning after a logged session the patient is asked how they feel. */
+  morningCheckDue: z.object({ date: z.string(), sessionOn: z.string() }).nullable(),
+});
+export type TodayView = z.output<typeof todayView>;
+
+/**
+ * Whether an exercise done `daysPerWeek` days a week is due on day `dayOfWeek` (0-6) of the plan's
+ * week: the days are spread evenly in a fixed pattern from the plan's first day (2 a week: days 0
+ * and 3; 3 a week: days 0, 2 and 4), so the patient's week looks the same every week.
+ */
+export function isDueOn(daysPerWeek: number, dayOfWeek: number): boolean {
+  if (daysPerWeek >= 7) return true;
+  for (let k = 0; k < daysPerWeek; k++)
+    if (Math.floor((k * 7) / daysPerWeek) === dayOfWeek) return true;
+  return false;
+}
+
+/** The parts of the day that come from the plan alone. Pure. */
+export function planDay(plan: Plan, date: string) {
+  const start = toUtcDate(plan.startDate);
+  const day = toUtcDate(date);
+  const dayIndex = start === null || day === null ? -1 : daysBetween(start, day);
+  const week = Math.max(1, Math.floor(dayIndex / 7) + 1);
+  const exercises =
+    dayIndex < 0
+      ? []
+      : plan.exercises.filter((e) => isDueOn(e.frequency.daysPerWeek, dayIndex % 7));
+  const weeks = plan.activityGoal.weeks;
+  const goal = weeks.find((w) => w.week === week) ?? weeks.at(-1);
+  const lessons = plan.lessons.flatMap((l) => {
+    const lesson = CATALOG.lessons.find((x) => x.id === l.lessonId);
+    return l.week === week
+      ? [
+          {
+            lessonId: l.lessonId,
+            title: l.title,
+            summary: lesson?.summary ?? '',
+            minutes: lesson?.minutes ?? 0,
+          },
+        ]
+      : [];
+  });
+  return {
+    week,
+    exercises,
+    lessons,
+    activity: {
+      activity: plan.activityGoal.activity,
+      minutesPerDay: goal?.minutesPerDay ?? 0,
+      daysPerWeek: goal?.daysPerWeek ?? 0,
+      minutesPerWeek: (goal?.minutesPerDay ?? 0) * (goal?.daysPerWeek ?? 0),
+    },
+  };
+}
+
+/**
+ * The patient's day, audited: the hot path, so two round trips: the patient with the active plan
+ * in one query, then the day's sessions, the morning check, the latest notes and the audit row.
+ */
+export async function readToday(props: {
+  db: Kysely<Database>;
+  ctx: RequestContext;
+  patientId: string;
+  date?: string | undefined;
+}): Promise<TodayView> {
+  const { db, ctx } = props;
+  const clinicId = ctx.actor.clinicId;
+  const date = props.date ?? formatDate(ctx.now);
+  const found = await db
+    .selectFrom('patient')
+    .leftJoin('plan', (join) =>
+      join
+        .onRef('plan.clinic_id', '=', 'patient.clinic_id')
+        .onRef('plan.patient_id', '=', 'patient.id')
+        .on('plan.status', '=', 'active'),
+    )
+    .select(['patient.id as patientId', 'patient.status as patientStatus'])
+    .select(['plan.id as planId', 'plan.version', 'plan.plan'])
+    .where('patient.clinic_id', '=', clinicId)
+    .where('patient.id', '=', props.patientId)
+    .executeTakeFirst();
+  if (
+    found === undefined ||
+    found.patientStatus === 'erased' ||
+    !canReadPatient(ctx.actor, { clinicId, id: found.patientId })
+  ) {
+    throw new AppError('not-found', 'No such patient.');
+  }
+  if (found.planId === null || found.version === null) {
+    throw new AppError(
+      'not-found',
+      'There is no active plan yet: your therapist has not published one.',
+    );
+  }
+  const plan = planOf({ plan: found.plan });
+  const yesterday = formatDate(new Date((toUtcDate(date)?.getTime() ?? 0) - 86_400_000));
+  const [entries, checks, notes] = await Promise.all([
+    db
+      .selectFrom('journal_entry')
+      .selectAll()
+      .where('clinic_id', '=', clinicId)
+      .where('patient_id', '=', found.patientId)
+      .where('performed_on', 'in', [yesterday, date])
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('morning_check')
+      .select('id')
+      .where('clinic_id', '=', clinicId)
+      .where('patient_id', '=', found.patientId)
+      .where('date', '=', date)
+      .execute(),
+    db
+      .selectFrom('feedback')
+      .leftJoin('user', 'user.id', 'feedback.author_id')
+      .selectAll('feedback')
+      .select('user.name as author_name')
+      .where('feedback.clinic_id', '=', clinicId)
+      .where('feedback.patient_id', '=', found.patientId)
+      .orderBy('feedback.created_at', 'desc')
+      .limit(LATEST_FEEDBACK)
+      .execute(),
+    recordAudit(db, ctx, {
+      action: 'today.read',
+      resourceType: 'plan',
+      resourceId: found.planId,
+      patientId: found.patientId,
+    }),
+  ]);
+  const day = planDay(plan, date);
+  const logged = entries.filter((e) => e.performed_on === date).map(presentJournalEntry);
+  const done = new Set(logged.flatMap((e) => e.exercises.map((x) => x.exerciseId)));
+  const lastSession = entries.filter((e) => e.performed_on === yesterday).at(-1);
+  return {
+    date,
+    planId: found.planId,
+    planVersion: found.version,
+    weekOfPlan: day.week,
+    exercises: day.exercises.map((e) => ({
+      exerciseId: e.exerciseId,
+      name: e.name,
+      dose: formatDose(e.dose),
+      frequency: { ...e.frequency, text: formatFrequency(e.frequency) },
+      minutes: e.minutesPerDay,
+      loggedToday: done.has(e.exerciseId),
+    })),
+    logged,
+    activity: day.activity,
+    lessons: day.lessons,
+    feedback: notes.map(presentFeedback),
+    morningCheckDue:
+      lastSession !== undefined && checks.length === 0
+        ? { date, sessionOn: lastSession.performed_on }
+        : null,
+  };
+}
+
+export const journalItem = journalEntryView.extend({
+  morningCheck: morningCheckView.nullable(),
+  comments: z.array(feedbackView),
+});
+
+const tomorrowOf = (date: string) =>
+  formatDate(new Date((toUtcDate(date)?.getTime() ?? 0) + 86_400_000));
+
+/** The patient's journal, newest first: each entry with its next-morning check and the notes on it. */
+export async function readJournal(props: {
+  trx: Kysely<Database>;
+  patient: PatientRow;
+  limit: number;
+}): Promise<{ entries: z.output<typeof journalItem>[] }> {
+  const { trx, patient } = props;
+  const rows = await trx
+    .selectFrom('journal_entry')
+    .selectAll()
+    .where('clinic_id', '=', patient.clinic_id)
+    .where('patient_id', '=', patient.id)
+    .orderBy('performed_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .limit(props.limit)
+    .execute();
+  const mornings = rows.map((e) => tomorrowOf(e.performed_on));
+  const ids = rows.map((e) => e.id);
+  const [checks, notes] = await Promise.all([
+    mornings.length === 0
+      ? []
+      : trx
+          .selectFrom('morning_check')
+          .selectAll()
+          .where('clinic_id', '=', patient.clinic_id)
+          .where('patient_id', '=', patient.id)
+          .where('date', 'in', mornings)
+          .orderBy('created_at')
+          .execute(),
+    ids.length === 0
+      ? []
+      : trx
+          .selectFrom('feedback')
+          .leftJoin('user', 'user.id', 'feedback.author_id')
+          .selectAll('feedback')
+          .select('user.name as author_name')
+          .where('feedback.clinic_id', '=', patient.clinic_id)
+          .where('feedback.journal_entry_id', 'in', ids)
+          .orderBy('feedback.created_at')
+          .execute(),
+  ]);
+  const byDate = new Map(checks.map((c) => [c.date, c]));
+  return {
+    entries: rows.map((e) => {
+      const check = byDate.get(tomorrowOf(e.performed_on));
+      return {
+        ...presentJournalEntry(e),
+        morningCheck: check === undefined ? null : presentMorningCheck(check),
+        comments: notes.filter((n) => n.journal_entry_id === e.id).map(presentFeedback),
+      };
+    }),
+  };
+}

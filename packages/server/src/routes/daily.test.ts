@@ -1,0 +1,339 @@
+import { readFileSync } from 'node:fs';
+import { assess, CATALOG, generatePlan, type Plan } from '@backplan/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../auth/tokens.js';
+import { toJson } from '../db/dialect.js';
+import { createTestApp, TEST_NOW, type TestApp } from '../test-app.js';
+import { DIALECTS } from '../test-db.js';
+import {
+  as,
+  createPatientWithAccount,
+  seedTwoClinics,
+  signIn,
+  STAFF,
+  type Session,
+} from '../test-fixtures.js';
+
+/** Example 01's plan, started a week before the test clock so sessions can be in the past. */
+function examplePlan(): Plan {
+  const file = new URL(
+    '../../../../examples/assessments/01-acute-flexion-intolerant-manipulation.json',
+    import.meta.url,
+  );
+  const result = assess(JSON.parse(readFileSync(file, 'utf8')), '2026-11-02');
+  if (!result.ok) throw new Error('example 01 does not assess');
+  const plan = generatePlan(result.value, CATALOG, { startDate: '2026-10-26' });
+  if (!plan.ok) throw new Error('example 01 gives no plan');
+  return plan.value;
+}
+const PLAN = examplePlan();
+
+interface Today {
+  planVersion: number;
+  exercises: { exerciseId: string; dose: string; loggedToday: boolean }[];
+  morningCheckDue: { date: string } | null;
+  feedback: { body: string }[];
+}
+
+describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
+  let t: TestApp;
+  let therapist: Session;
+  let otherClinic: Session;
+  let n = 0;
+
+  /** A patient with an account and an active plan (version 1), inserted directly. */
+  async function patientWithPlan(): Promise<{ patientId: string; session: Session }> {
+    n += 1;
+    const p = await createPatientWithAccount(t.app, therapist, `daily${n}@p.example`);
+    const db = t.testDb.db.kysely;
+    const clinicId = (
+      await db
+        .selectFrom('patient')
+        .select('clinic_id')
+        .where('id', '=', p.patientId)
+        .executeTakeFirstOrThrow()
+    ).clinic_id;
+    const at = TEST_NOW.toISOString();
+    const episodeId = newId();
+    await db
+      .insertInto('episode')
+      .values({
+        clinic_id: clinicId,
+        id: episodeId,
+        patient_id: p.patientId,
+        onset_date: '2026-10-23',
+        status: 'open',
+        created_at: at,
+      })
+      .execute();
+    await db
+      .insertInto('plan')
+      .values({
+        clinic_id: clinicId,
+        id: newId(),
+        patient_id: p.patientId,
+        episode_id: episodeId,
+        assessment_id: 'ex-01',
+        version: 1,
+        status: 'active',
+        plan: toJson(PLAN),
+        rule_version: PLAN.ruleSetVersion,
+        created_by: 'test',
+        created_at: at,
+      })
+      .execute();
+    return p;
+  }
+
+  const entry = (performedOn: string, extra: Record<string, unknown> = {}) => ({
+    clientKey: `session-${performedOn}`,
+    performedOn,
+    exercises: PLAN.exercises.map((e) => ({ exerciseId: e.exerciseId, completion: 'done' })),
+    painBefore: 2,
+    painDuring: 3,
+    effort: 4,
+    ...extra,
+  });
+  const post = (s: Session, url: string, payload: object) =>
+    t.app.inject({ method: 'POST', url, headers: as(s), payload });
+  const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: as(s) });
+  const count = async (table: 'journal_entry' | 'audit_event' | 'alert', patientId: string) =>
+    (
+      await t.testDb.db.kysely
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('patient_id', '=', patientId)
+        .executeTakeFirstOrThrow()
+    ).n;
+  const actions = async (patientId: string) =>
+    (
+      await t.testDb.db.kysely
+        .selectFrom('audit_event')
+        .select('action')
+        .where('patient_id', '=', patientId)
+        .where('action', 'not in', ['patient.create'])
+        .orderBy('at')
+        .execute()
+    ).map((r) => r.action);
+
+  beforeAll(async () => {
+    // A clock that ticks 1 ms a call: the audit trail has an order, and the date stays fixed.
+    let tick = 0;
+    t = await createTestApp(dialect, () => new Date(TEST_NOW.getTime() + tick++));
+    await seedTwoClinics(t);
+    therapist = await signIn(t.app, STAFF.therapistA);
+    otherClinic = await signIn(t.app, STAFF.therapistB);
+  });
+  afterAll(() => t.close());
+
+  it('stores a session once per clientKey: 201, then 200 with the same entry and no other write', async () => {
+    const { patientId, session } = await patientWithPlan();
+    const url = `/api/patients/${patientId}/journal`;
+    const first = await post(session, url, entry('2026-11-01'));
+    expect(first.statusCode).toBe(201);
+    const audits = Number(await count('audit_event', patientId));
+    const again = await post(session, url, entry('2026-11-01', { painDuring: 4 }));
+    expect(again.statusCode).toBe(200);
+    expect(again.json<{ entry: { id: string } }>().entry.id).toBe(
+      first.json<{ entry: { id: string } }>().entry.id,
+    );
+    expect(Number(await count('journal_entry', patientId))).toBe(1);
+    expect(Number(await count('audit_event', patientId))).toBe(audits);
+    expect(first.json()).toMatchObject({ entry: { painDuring: 3 }, redFlag: null });
+    const today = (await get(session, `/api/patients/${patientId}/today`)).json<{ today: Today }>();
+    expect(today.today.morningCheckDue).toEqual({ date: '2026-11-02', sessionOn: '2026-11-01' });
+    expect(await actions(patientId)).toEqual(['journal-entry.create', 'today.read']);
+  });
+
+  it('turns two comfortable sessions with settled mornings into a progress proposal the therapist accepts', async () => {
+    const { patientId, session } = await patientWithPlan();
+    const base = `/api/patients/${patientId}`;
+    for (const [day, morning] of [
+      ['2026-10-30', '2026-10-31'],
+      ['2026-10-31', '2026-11-01'],
+    ] as const) {
+      expect((await post(session, `${base}/journal`, entry(day))).statusCode).toBe(201);
+      const check = {
+        clientKey: `m-${morning}`,
+        date: morning,
+        pain: 2,
+        stiffness: 'usual',
+        comparedWithUsual: 'same',
+      };
+      expect((await post(session, `${base}/morning-checks`, check)).statusCode).toBe(201);
+    }
+    expect((await get(session, `${base}/proposals`)).statusCode).toBe(403);
+    const listed = await get(therapist, `${base}/proposals`);
+    const proposals = listed.json<{
+      proposals: { id: string; exerciseId: string; action: string; change: { doseText: string } }[];
+    }>().proposals;
+    expect(proposals.map((p) => [p.exerciseId, p.action])).toEqual([
+      ['bird-dog', 'progress'],
+      ['cat-camel', 'progress'],
+    ]);
+    const birdDog = proposals[0];
+    if (birdDog === undefined) throw new Error('no proposal');
+    expect(birdDog.change.doseText).toBe('6 holds of 9 s each side');
+    const decisionUrl = `${base}/proposals/${birdDog.id}/decision`;
+    expect((await post(session, decisionUrl, { decision: 'accept' })).statusCode).toBe(403);
+    const accepted = await post(therapist, decisionUrl, { decision: 'accept' });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json()).toMatchObject({
+      proposal: { status: 'accepted' },
+      plan: { version: 2 },
+    });
+    expect((await post(therapist, decisionUrl, { decision: 'reject' })).statusCode).toBe(409);
+    const today = (await get(session, `${base}/today`)).json<{ today: Today }>().today;
+    expect(today.planVersion).toBe(2);
+    expect(today.exercises.find((e) => e.exerciseId === 'bird-dog')?.dose).toBe(
+      '6 holds of 9 s each side',
+    );
+    // The other proposal moved to the new version and can still be decided.
+    const rest = (await get(therapist, `${base}/proposals`)).json<{ proposals: { id: string }[] }>()
+      .proposals;
+    expect(rest).toHaveLength(1);
+    const rejected = await post(therapist, `${base}/proposals/${rest[0]?.id ?? ''}/decision`, {
+      decision: 'reject',
+    });
+    expect(rejected.json()).toMatchObject({ proposal: { status: 'rejected' }, plan: null });
+    expect(await actions(patientId)).toEqual([
+      ...Array<string>(2)
+        .fill('journal-entry.create')
+        .flatMap((a) => [a, 'morning-check.create']),
+      'proposal.list',
+      'proposal.decide',
+      'plan.publish',
+      'today.read',
+      'proposal.list',
+      'proposal.decide',
+    ]);
+  });
+
+  it('raises the critical alert and tells the patient to seek care when a session reports saddle numbness', async () => {
+    const { patientId, session } = await patientWithPlan();
+    const res = await post(
+      session,
+      `/api/patients/${patientId}/journal`,
+      entry('2026-11-02', { newSymptoms: ['saddle-numbness'] }),
+    );
+    expect(res.statusCode).toBe(201);
+    const body = res.json<{
+      redFlag: { triage: string; message: string; findings: { flag: string }[] };
+    }>();
+    expect(body.redFlag.triage).toBe('emergency');
+    expect(body.redFlag.findings.map((f) => f.flag)).toContain('cauda-equina');
+    expect(body.redFlag.message.length).toBeGreaterThan(10);
+    const alerts = await t.testDb.db.kysely
+      .selectFrom('alert')
+      .selectAll()
+      .where('patient_id', '=', patientId)
+      .where('status', '=', 'open')
+      .where('level', '=', 'critical')
+      .execute();
+    expect(alerts.map((a) => a.dedupe_key)).toEqual(['red-flag:2026-11-02']);
+    const retry = await post(
+      session,
+      `/api/patients/${patientId}/journal`,
+      entry('2026-11-02', { newSymptoms: ['saddle-numbness'] }),
+    );
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json()).toMatchObject({ redFlag: { triage: 'emergency' } });
+  });
+
+  it('escalates a same-day alert to a more severe level instead of keeping the first', async () => {
+    const { patientId, session } = await patientWithPlan();
+    const db = t.testDb.db.kysely;
+    const patient = await db
+      .selectFrom('patient')
+      .select('clinic_id')
+      .where('id', '=', patientId)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('alert')
+      .values({
+        clinic_id: patient.clinic_id,
+        id: 'earlier-warning',
+        patient_id: patientId,
+        type: 'pain',
+        level: 'warning',
+        message: 'Pain 5/10',
+        on_date: '2026-11-02',
+        dedupe_key: 'pain:2026-11-02',
+        status: 'acknowledged',
+        acknowledged_by: null,
+        created_at: '2026-11-02T08:00:00.000Z',
+      })
+      .execute();
+    const res = await post(
+      session,
+      `/api/patients/${patientId}/journal`,
+      entry('2026-11-02', { painBefore: 8, painDuring: 8 }),
+    );
+    expect(res.statusCode).toBe(201);
+    const alerts = await db
+      .selectFrom('alert')
+      .selectAll()
+      .where('patient_id', '=', patientId)
+      .where('type', '=', 'pain')
+      .execute();
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({ level: 'critical', status: 'open' });
+  });
+
+  it('keeps other clinics out (404), lets only the patient log (403), and rejects bad bodies naming the field', async () => {
+    const { patientId, session } = await patientWithPlan();
+    const base = `/api/patients/${patientId}`;
+    expect((await get(otherClinic, `${base}/today`)).statusCode).toBe(404);
+    expect((await post(otherClinic, `${base}/journal`, entry('2026-11-02'))).statusCode).toBe(404);
+    expect((await get(otherClinic, `${base}/journal`)).statusCode).toBe(404);
+    expect((await post(therapist, `${base}/journal`, entry('2026-11-02'))).statusCode).toBe(403);
+    for (const [payload, path] of [
+      [entry('2026-11-02', { painDuring: 11 }), 'body.painDuring'],
+      [entry('2026-11-02', { clientKey: '' }), 'body.clientKey'],
+      [entry('2026-11-02', { newSymptoms: ['hiccups'] }), 'body.newSymptoms.0'],
+      [entry('2026-11-02', { surprise: true }), 'body.surprise'],
+      [entry('2026-11-09'), 'body.performedOn'],
+      [
+        { ...entry('2026-11-02'), exercises: [{ exerciseId: 'nope', completion: 'done' }] },
+        'body.exercises.0.exerciseId',
+      ],
+    ] as const) {
+      const res = await post(session, `${base}/journal`, payload);
+      expect(res.statusCode, path).toBe(400);
+      expect(
+        res.json<{ error: { fields: { path: string }[] } }>().error.fields.map((f) => f.path),
+      ).toContain(path);
+    }
+    const badCheck = await post(session, `${base}/morning-checks`, {
+      clientKey: 'k',
+      date: '2026-11-02',
+      pain: 3,
+      stiffness: 'odd',
+      comparedWithUsual: 'same',
+    });
+    expect(badCheck.json()).toMatchObject({ error: { fields: [{ path: 'body.stiffness' }] } });
+    expect(Number(await count('journal_entry', patientId))).toBe(0);
+    expect(await actions(patientId)).toEqual([]);
+    const today = (await get(session, `${base}/today`)).json<{ today: Today }>().today;
+    // Day 7 of the plan: the start of a week, when every exercise is due.
+    expect(today.exercises.map((e) => e.exerciseId)).toEqual(
+      PLAN.exercises.map((e) => e.exerciseId),
+    );
+    const nextDay = (await get(session, `${base}/today?date=2026-11-03`)).json<{ today: Today }>()
+      .today;
+    expect(nextDay.exercises.map((e) => e.exerciseId)).toEqual([
+      'standing-back-extension',
+      'bird-dog',
+      'cat-camel',
+    ]);
+  });
+
+  it('answers 404 with a clear message when the patient has no active plan', async () => {
+    const p = await createPatientWithAccount(t.app, therapist, 'noplan@p.example');
+    const res = await get(p.session, `/api/patients/${p.patientId}/today`);
+    expect(res.statusCode).toBe(404);
+    const { error } = res.json<{ error: { code: string; message: string } }>();
+    expect(error.code).toBe('not-found');
+    expect(error.message).toMatch(/no active plan/i);
+  });
+});
