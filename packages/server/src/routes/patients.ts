@@ -7,7 +7,7 @@ import { canReadPatient, isStaff } from '../auth/policies.js';
 import { createPatient } from '../commands/create-patient.js';
 import { requireActor } from '../context.js';
 import { AppError } from '../errors.js';
-import { patientView, presentPatient } from '../presenters.js';
+import { patientView, presentPatient } from '../presenters/patient.js';
 
 const createBody = z.strictObject({
   displayName: z.string().trim().min(1).max(100),

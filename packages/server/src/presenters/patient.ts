@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PatientRow } from './db/schema.js';
+import type { PatientRow } from '../db/schema.js';
 
 /** A patient as the API shows it: an explicit mapping, never the row as is. */
 export const patientView = z.object({
