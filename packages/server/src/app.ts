@@ -100,7 +100,15 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       // Malformed JSON, a body too large, an unsupported media type: the client's mistake.
       return reply.code(status).send({ error: { code: 'bad-request', message, fields: [] } });
     }
-    request.log.error({ err: { message, stack: e.stack } }, 'unhandled error');
+    // Name, code and stack frames only: a database error's message can quote patient data.
+    const frames =
+      typeof e.stack === 'string' ? e.stack.split('\n').slice(1, 8).join('\n') : undefined;
+    const name = error instanceof Error ? error.name : 'Error';
+    const code =
+      typeof (error as { code?: unknown }).code === 'string'
+        ? (error as { code: string }).code
+        : undefined;
+    request.log.error({ err: { name, code, frames } }, 'unhandled error');
     return reply.code(500).send({
       error: {
         code: 'internal',
