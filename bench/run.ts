@@ -1,6 +1,8 @@
 /** `npm run bench`: every benchmark, printing its figures. */
+import { benchApi } from './api.js';
 import { benchCore } from './core.js';
 import { benchPlans } from './plan.js';
 
 benchCore();
 benchPlans();
+await benchApi();

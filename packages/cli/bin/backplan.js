@@ -6,4 +6,9 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readFile: async (path) => (await import('node:fs/promises')).readFile(path, 'utf8'),
   today: () => new Date(),
+  env: process.env,
+  stopSignal: () =>
+    new Promise((resolve) => {
+      for (const signal of ['SIGTERM', 'SIGINT']) process.once(signal, () => resolve(signal));
+    }),
 });

@@ -63,6 +63,59 @@ Exit status: 0 done; 2 a file is missing or invalid (offending fields listed on 
 Lists the exercise catalogue (level, starting dose, tolerance tags, equipment), the lessons and
 the interventions with their evidence status. --json prints the whole catalogue.
 `,
+  serve: `Usage: backplan serve
+
+Starts the Backplan server (the same as npm start): reads its configuration from the
+environment, applies migrations, creates the demo clinic on an empty database (printing the
+demo sign-ins), and listens until SIGTERM or Ctrl-C, when it finishes the requests in flight,
+closes the database and exits.
+
+Environment:
+  PORT                     port to listen on; default 3000
+  HOST                     address to listen on; default 127.0.0.1
+  DATABASE_URL             a postgres:// URL; default: the embedded SQLite database
+  BACKPLAN_DATA_DIR        the embedded database's directory; default ./data
+  BACKPLAN_SECURE_COOKIES  true behind TLS; default false
+  BACKPLAN_SEED_DEMO       false to skip the demo clinic; default true
+  LOG_LEVEL                fatal, error, warn, info (default), debug, trace or silent
+
+Exit status: 0 stopped cleanly; 1 could not start or stop; 2 invalid configuration.
+Production set-up: docs/deployment.md.
+`,
+  migrate: `Usage: backplan migrate
+
+Opens the configured database (DATABASE_URL, else the embedded SQLite database in
+BACKPLAN_DATA_DIR, default ./data), applies the migrations it lacks and lists them, or says
+it is up to date. The server also migrates when it starts.
+
+Exit status: 0 done; 1 the database could not be reached or a migration failed;
+2 invalid configuration.
+`,
+  backup: `Usage: backplan backup <file> [--force]
+
+Copies the embedded SQLite database (BACKPLAN_DATA_DIR, default ./data) to <file>, online: a
+running server keeps serving, and the copy is consistent. An existing <file> is kept unless
+--force. With DATABASE_URL set, use pg_dump instead (docs/deployment.md).
+
+  --force       replace <file> if it exists
+
+Exit status: 0 backed up; 2 refused (no database, <file> exists, PostgreSQL configured) or
+invalid arguments.
+
+Example:
+  backplan backup backups/backplan-$(date +%F).sqlite
+`,
+  restore: `Usage: backplan restore <file>
+
+Puts a backup made by backplan backup in place of the embedded SQLite database. Stop the
+server first: restore refuses while the database is in use. The file must be a SQLite database
+with Backplan's schema. The swap is atomic, and the previous database is kept beside it as
+backplan.sqlite.before-restore-<timestamp>. With DATABASE_URL set, use pg_restore
+(docs/deployment.md).
+
+Exit status: 0 restored; 2 refused (not a Backplan database, database in use, PostgreSQL
+configured) or invalid arguments.
+`,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_HELP;
@@ -77,6 +130,10 @@ Commands:
   plan <file.json>                 generate a personalised plan from an assessment
   progress <plan> <journal>        propose progress, hold or regress; alerts
   catalog                          list exercises, lessons and interventions
+  serve                            start the server (configured by the environment)
+  migrate                          bring the database's schema up to date
+  backup <file>                    copy the embedded database to a file, online
+  restore <file>                   put a backup in place of the embedded database
 
 Options:
   -h, --help                       this help; \`backplan <command> --help\` for a command's

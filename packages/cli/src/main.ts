@@ -1,8 +1,11 @@
 import { runAssess } from './commands/assess.js';
+import { runBackup, runRestore } from './commands/backup.js';
 import { runCatalog } from './commands/catalog.js';
+import { runMigrate } from './commands/migrate.js';
 import { runPlan } from './commands/plan.js';
 import { runProgress } from './commands/progress.js';
 import { runScore } from './commands/score.js';
+import { runServe } from './commands/serve.js';
 import { COMMAND_HELP, MAIN_HELP, type CommandName } from './help.js';
 import { EXIT_INVALID, EXIT_OK, type Io } from './io.js';
 
@@ -39,6 +42,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return runProgress(rest, io);
     case 'catalog':
       return runCatalog(rest, io);
+    case 'serve':
+      return runServe(rest, io);
+    case 'migrate':
+      return runMigrate(rest, io);
+    case 'backup':
+      return runBackup(rest, io);
+    case 'restore':
+      return runRestore(rest, io);
   }
 }
 

@@ -19,6 +19,7 @@ import { registerClinicalRoutes } from './routes/clinical.js';
 import { registerDailyRoutes } from './routes/daily.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerPatientRoutes } from './routes/patients.js';
+import { findUnstorableText } from './text-guard.js';
 
 /** What every route may use, passed explicitly (no globals). */
 export interface Deps {
@@ -116,6 +117,24 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
         fields: [],
       },
     });
+  });
+
+  // Before validation: text no database can store is the client's mistake, a 400 naming the field.
+  app.addHook('preValidation', (request, _reply, done) => {
+    for (const [place, value] of [
+      ['params', request.params],
+      ['querystring', request.query],
+      ['body', request.body],
+    ] as const) {
+      const path = findUnstorableText(value, place);
+      if (path !== null) {
+        const message =
+          'Contains a character that cannot be stored (NUL or a broken Unicode pair).';
+        done(new AppError('validation-failed', `${path}: ${message}`, [{ path, message }]));
+        return;
+      }
+    }
+    done();
   });
 
   await app.register(fastifyCookie);

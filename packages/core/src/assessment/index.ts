@@ -3,3 +3,4 @@ export * from './parse.js';
 export * from './plan-gate.js';
 export * from './schema.js';
 export * from './vocabulary.js';
+export * from './calendar-date.js';

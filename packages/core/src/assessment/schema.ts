@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RED_FLAG_QUESTIONS } from '../red-flags/questions.js';
+import { calendarDate } from './calendar-date.js';
 import type { RedFlagQuestionId } from '../red-flags/types.js';
 import {
   ACTIVITIES,
@@ -19,7 +20,7 @@ import {
 /** Version of the Assessment input format; a change to its shape bumps it. */
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
-const isoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
+const isoDate = calendarDate.describe('A calendar date, YYYY-MM-DD.');
 const nprs = z.number().int().min(0).max(10);
 const degrees = z.number().min(-90).max(180);
 const seconds = z.number().min(0).max(3600);

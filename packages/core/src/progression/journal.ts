@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { calendarDate } from '../assessment/calendar-date.js';
 import { JOURNAL_RED_FLAG_SYMPTOMS } from '../red-flags/questions.js';
 import type { JournalSymptomId } from '../red-flags/types.js';
 
-const isoDate = z.iso.date();
+const isoDate = calendarDate;
 const score0to10 = z.number().int().min(0).max(10);
 const count = z.number().int().min(0).max(1000);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../assessment/calendar-date.js';
 import { doseSchema, frequencySchema } from '../catalog/dose.js';
 import type { Plan, PlanExercise } from '../plan/types.js';
 
@@ -13,7 +14,7 @@ export interface PlanForProgress {
 
 /** Validates a plan read from a file (e.g. `backplan plan --json`) for progression. */
 export const planForProgressSchema = z.object({
-  startDate: z.iso.date(),
+  startDate: calendarDate,
   exercises: z
     .array(
       z.object({

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { calendarDate } from '@backplan/core';
 import { z } from 'zod';
 import { recordAudit } from '../audit.js';
 import { newId } from '../auth/tokens.js';
@@ -10,7 +11,7 @@ import type { AssessmentRow, RedFlagReviewRow } from '../presenters/clinical.js'
 /** A clinician's record that an urgent red flag was reviewed: who, when, and the outcome. */
 export const redFlagReviewBody = z.strictObject({
   reviewedBy: z.string().trim().min(1).max(200).describe('The clinician who reviewed the concern.'),
-  reviewedOn: z.iso.date().describe('The date of the review, YYYY-MM-DD.'),
+  reviewedOn: calendarDate.describe('The date of the review, YYYY-MM-DD.'),
   outcome: z.string().trim().min(1).max(2000).describe('What the review concluded.'),
 });
 

@@ -1,12 +1,16 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './dialect.js';
 import { initial } from './migrations/0001-initial.js';
+import { indexes } from './migrations/0002-indexes.js';
 
 /** Migrations in order, compiled in (no file-system discovery), for the database's dialect. */
 function provider(db: Db): MigrationProvider {
   return {
     getMigrations: () =>
-      Promise.resolve<Record<string, Migration>>({ '0001-initial': initial(db.dialect) }),
+      Promise.resolve<Record<string, Migration>>({
+        '0001-initial': initial(db.dialect),
+        '0002-indexes': indexes(),
+      }),
   };
 }
 

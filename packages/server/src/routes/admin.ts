@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { calendarDate } from '@backplan/core';
 import { z } from 'zod';
 import type { Deps } from '../app.js';
 import { recordAudit } from '../audit.js';
@@ -31,8 +32,8 @@ const auditView = z.object({
 const auditQuery = z.strictObject({
   patientId: z.string().min(1).max(100).optional(),
   userId: z.string().min(1).max(100).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 

@@ -1,0 +1,148 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../app.js';
+import { canManagePatient, canReadPatient, isStaff } from '../auth/policies.js';
+import { acknowledgeAlert } from '../commands/acknowledge-alert.js';
+import { addFeedback, feedbackBody } from '../commands/add-feedback.js';
+import { measureBody, recordMeasure } from '../commands/record-measure.js';
+import { requireActor } from '../context.js';
+import { AppError } from '../errors.js';
+import {
+  alertView,
+  feedbackView,
+  measureView,
+  presentAlert,
+  presentFeedback,
+  presentMeasure,
+} from '../presenters/daily.js';
+import { auditedRead, auditFacts as facts, patientFor } from './patient-access.js';
+import { patientParams } from './patients.js';
+
+const id = z.string().min(1).max(100);
+
+/** The clinician's side of the daily loop: alerts, feedback to the patient, physical measures. */
+export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = deps.db.kysely;
+  const base = '/api/patients/:patientId';
+
+  r.get(
+    `${base}/alerts`,
+    {
+      schema: {
+        params: patientParams,
+        querystring: z.strictObject({ status: z.enum(['open', 'acknowledged']).optional() }),
+        response: { 200: z.object({ alerts: z.array(alertView) }) },
+      },
+    },
+    async (request) => {
+      const ctx = await requireActor(request, deps);
+      const p = await patientFor(db, ctx, request.params.patientId, canManagePatient);
+      return auditedRead(db, ctx, facts('alert.list', 'alert', null, p.id), async (trx) => {
+        let q = trx
+          .selectFrom('alert')
+          .selectAll()
+          .where('clinic_id', '=', p.clinic_id)
+          .where('patient_id', '=', p.id);
+        if (request.query.status !== undefined) q = q.where('status', '=', request.query.status);
+        const rows = await q.orderBy('on_date', 'desc').orderBy('created_at', 'desc').execute();
+        return { alerts: rows.map(presentAlert) };
+      });
+    },
+  );
+
+  r.get(
+    '/api/alerts',
+    { schema: { response: { 200: z.object({ alerts: z.array(alertView) }) } } },
+    async (request) => {
+      const ctx = await requireActor(request, deps);
+      if (!isStaff(ctx.actor)) throw new AppError('forbidden', 'Only clinic staff see alerts.');
+      return auditedRead(db, ctx, facts('alert.list', 'alert', null, null), async (trx) => {
+        const rows = await trx
+          .selectFrom('alert')
+          .selectAll()
+          .where('clinic_id', '=', ctx.actor.clinicId)
+          .where('status', '=', 'open')
+          .orderBy('created_at', 'desc')
+          .execute();
+        return { alerts: rows.map(presentAlert) };
+      });
+    },
+  );
+
+  r.post(
+    `${base}/alerts/:alertId/acknowledge`,
+    {
+      schema: {
+        params: patientParams.extend({ alertId: id }),
+        response: { 200: z.object({ alert: alertView }) },
+      },
+    },
+    async (request) => {
+      const ctx = await requireActor(request, deps);
+      const patient = await patientFor(db, ctx, request.params.patientId, canManagePatient);
+      const row = await acknowledgeAlert({ db, ctx, patient, alertId: request.params.alertId });
+      return { alert: presentAlert(row) };
+    },
+  );
+
+  r.post(
+    `${base}/feedback`,
+    {
+      schema: {
+        params: patientParams,
+        body: feedbackBody,
+        response: { 201: z.object({ feedback: feedbackView }) },
+      },
+    },
+    async (request, reply) => {
+      const ctx = await requireActor(request, deps);
+      const patient = await patientFor(db, ctx, request.params.patientId, canManagePatient);
+      const row = await addFeedback({ db, ctx, patient, body: request.body });
+      return reply.code(201).send({ feedback: presentFeedback(row) });
+    },
+  );
+
+  r.post(
+    `${base}/measures`,
+    {
+      schema: {
+        params: patientParams,
+        body: measureBody,
+        response: { 201: z.object({ measure: measureView }) },
+      },
+    },
+    async (request, reply) => {
+      const ctx = await requireActor(request, deps);
+      const patient = await patientFor(db, ctx, request.params.patientId, canManagePatient);
+      const row = await recordMeasure({ db, ctx, patient, body: request.body });
+      return reply.code(201).send({ measure: presentMeasure(row) });
+    },
+  );
+
+  r.get(
+    `${base}/measures`,
+    {
+      schema: {
+        params: patientParams,
+        querystring: z.strictObject({ kind: id.optional() }),
+        response: { 200: z.object({ measures: z.array(measureView) }) },
+      },
+    },
+    async (request) => {
+      const ctx = await requireActor(request, deps);
+      const p = await patientFor(db, ctx, request.params.patientId, canReadPatient);
+      return auditedRead(db, ctx, facts('measure.list', 'measure', null, p.id), async (trx) => {
+        let q = trx
+          .selectFrom('measure')
+          .selectAll()
+          .where('clinic_id', '=', p.clinic_id)
+          .where('patient_id', '=', p.id);
+        if (request.query.kind !== undefined) q = q.where('kind', '=', request.query.kind);
+        const rows = await q.orderBy('taken_on').orderBy('created_at').execute();
+        return { measures: rows.map(presentMeasure) };
+      });
+    },
+  );
+}
