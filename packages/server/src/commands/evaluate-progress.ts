@@ -38,6 +38,9 @@ const sameChange = (a: ExerciseProposal, b: ExerciseProposal) =>
  * stored: they ask nothing of the clinician.
  */
 /** The levels below each level: an alert at these is escalated by a new, more severe one. */
+/** Days of journal that each re-evaluation reads [design]. */
+export const JOURNAL_WINDOW_DAYS = 56;
+
 type Level = 'warning' | 'high' | 'critical';
 const LESS_SEVERE: Record<Level, readonly Level[]> = {
   warning: [],
@@ -55,18 +58,26 @@ export async function evaluateProgress(props: {
   const { trx, ctx, patientId, plan } = props;
   const clinicId = ctx.actor.clinicId;
   const mine = { clinic_id: clinicId, patient_id: patientId } as const;
+  // Progression looks at the last two sessions per exercise, the latest pain reports and
+  // 14 days of red-flag symptoms: a bounded window keeps every write cheap however long the
+  // journal grows [design].
+  const since = new Date(Date.parse(`${props.asOf}T00:00:00Z`) - JOURNAL_WINDOW_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   const [entries, checks, measures, proposals] = await Promise.all([
     trx
       .selectFrom('journal_entry')
       .select(['id', 'entry'])
       .where('clinic_id', '=', clinicId)
       .where('patient_id', '=', patientId)
+      .where('performed_on', '>=', since)
       .execute(),
     trx
       .selectFrom('morning_check')
       .select(['check'])
       .where('clinic_id', '=', clinicId)
       .where('patient_id', '=', patientId)
+      .where('date', '>=', since)
       .orderBy('created_at')
       .execute(),
     trx

@@ -9,7 +9,7 @@ import {
 } from '@backplan/core';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { recordAudit } from '../audit.js';
+import { recordReadAudit } from '../audit.js';
 import { canReadPatient } from '../auth/policies.js';
 import type { RequestContext } from '../context.js';
 import type { Database, PatientRow } from '../db/schema.js';
@@ -175,7 +175,7 @@ export async function readToday(props: {
       .orderBy('feedback.created_at', 'desc')
       .limit(LATEST_FEEDBACK)
       .execute(),
-    recordAudit(db, ctx, {
+    recordReadAudit(db, ctx, {
       action: 'today.read',
       resourceType: 'plan',
       resourceId: found.planId,

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Deps } from '../app.js';
-import { recordAudit, type AuditFacts } from '../audit.js';
+import { recordReadAudit, type AuditFacts } from '../audit.js';
 import { canManagePatient, canReadPatient } from '../auth/policies.js';
 import { findPlan, makePlan, makePlanBody } from '../commands/make-plan.js';
 import {
@@ -76,19 +76,19 @@ export function registerClinicalRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.db.kysely;
 
-  /** A read of patient data: authorise, load, and audit it in one transaction. */
+  /** A read of patient data: authorise and load in one read transaction, then audit it. */
   async function auditedRead<T>(
     ctx: RequestContext,
     patientId: string,
     facts: Omit<AuditFacts, 'patientId'>,
     load: (trx: Transaction<Database>, patient: PatientRow) => Promise<T>,
   ): Promise<T> {
-    return db.transaction().execute(async (trx) => {
-      const patient = await requirePatient(trx, ctx, patientId, 'read');
-      const value = await load(trx, patient);
-      await recordAudit(trx, ctx, { ...facts, patientId: patient.id });
-      return value;
+    const { patient, value } = await db.transaction().execute(async (trx) => {
+      const p = await requirePatient(trx, ctx, patientId, 'read');
+      return { patient: p, value: await load(trx, p) };
     });
+    await recordReadAudit(db, ctx, { ...facts, patientId: patient.id });
+    return value;
   }
 
   r.post(

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.js';
-import { recordAudit, type AuditFacts } from '../audit.js';
+import { recordReadAudit, type AuditFacts } from '../audit.js';
 import { canReadPatient, type PatientRef } from '../auth/policies.js';
 import type { RequestContext } from '../context.js';
 import type { Database, PatientRow } from '../db/schema.js';
@@ -32,18 +32,19 @@ export async function patientFor(
   return row;
 }
 
-/** A read and its audit event in one transaction. */
-export function auditedRead<T>(
+/**
+ * A read (in one read transaction, for a consistent view) and its audit event, which is
+ * group-committed with other reads' and durable before the caller answers.
+ */
+export async function auditedRead<T>(
   db: Kysely<Database>,
   ctx: RequestContext,
   facts: AuditFacts,
   work: (trx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
-  return db.transaction().execute(async (trx) => {
-    const result = await work(trx);
-    await recordAudit(trx, ctx, facts);
-    return result;
-  });
+  const result = await db.transaction().execute(work);
+  await recordReadAudit(db, ctx, facts);
+  return result;
 }
 
 /** The audit facts of a request about a patient's resources. */
