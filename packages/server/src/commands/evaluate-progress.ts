@@ -40,6 +40,8 @@ const sameChange = (a: ExerciseProposal, b: ExerciseProposal) =>
 /** The levels below each level: an alert at these is escalated by a new, more severe one. */
 /** Days of journal that each re-evaluation reads [design]. */
 export const JOURNAL_WINDOW_DAYS = 56;
+/** ...and at most this many sessions and checks of them (8 months at three a week) [design]. */
+export const JOURNAL_WINDOW_ENTRIES = 100;
 
 type Level = 'warning' | 'high' | 'critical';
 const LESS_SEVERE: Record<Level, readonly Level[]> = {
@@ -71,6 +73,9 @@ export async function evaluateProgress(props: {
       .where('clinic_id', '=', clinicId)
       .where('patient_id', '=', patientId)
       .where('performed_on', '>=', since)
+      .orderBy('performed_on', 'desc')
+      .orderBy('created_at', 'desc')
+      .limit(JOURNAL_WINDOW_ENTRIES)
       .execute(),
     trx
       .selectFrom('morning_check')
@@ -78,7 +83,8 @@ export async function evaluateProgress(props: {
       .where('clinic_id', '=', clinicId)
       .where('patient_id', '=', patientId)
       .where('date', '>=', since)
-      .orderBy('created_at')
+      .orderBy('date', 'desc')
+      .limit(JOURNAL_WINDOW_ENTRIES)
       .execute(),
     trx
       .selectFrom('measure')

@@ -50,7 +50,7 @@ function setPostgresParsers(): void {
 export function openDatabase(config: DbConfig): Db {
   if (config.databaseUrl !== undefined) {
     setPostgresParsers();
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 20 });
     // An idle client whose connection the server ends (restart, failover, admin) emits an error;
     // without a listener Node would crash the process. The pool replaces the client on next use.
     pool.on('error', () => undefined);
