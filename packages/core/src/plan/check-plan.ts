@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
 import type { EvidenceId } from '../evidence.js';
 import { ALWAYS_AVAILABLE, MAX_EXERCISES, MIN_EXERCISES } from './selection-rules.js';
-import { matchesDirection, toleranceConflict } from './select-exercises.js';
+import { exemptFromStartLimits, matchesDirection, toleranceConflict } from './select-exercises.js';
 import type { Plan } from './types.js';
 
 export type PlanWarningCode =
@@ -40,7 +40,7 @@ export function checkPlan(plan: Plan, catalog: Catalog): PlanWarning[] {
     if (e === undefined) continue;
     const preferred = ctx.preference !== null && matchesDirection(e, ctx.preference);
     const conflict = toleranceConflict(e, ctx.tolerance);
-    const exposure = ctx.psychologicallyInformed && e.category === 'graded-exposure';
+    const exposure = exemptFromStartLimits(e, ctx);
     if (conflict !== null && !preferred && !exposure) {
       w.push({
         code: 'tolerance',

@@ -59,6 +59,15 @@ export function matchesDirection(exercise: Exercise, direction: Direction): bool
   return d === 'side-glide' ? direction.startsWith('side-glide') : d === direction;
 }
 
+/**
+ * Graded exposure approaches the feared movement on purpose, from the bottom of the patient's own
+ * hierarchy: in psychologically informed care neither the start level nor the tolerance pattern
+ * rules it out (macedo-2012). The selector and the plan checks both read this one rule.
+ */
+export function exemptFromStartLimits(e: Exercise, ctx: PlanContext): boolean {
+  return ctx.psychologicallyInformed && e.category === 'graded-exposure';
+}
+
 /** The tolerance tag that rules an exercise out early for this pattern, if any. */
 export function toleranceConflict(exercise: Exercise, tolerance: Tolerance): 'FI' | 'EI' | null {
   const tags = exercise.tolerance;
@@ -82,9 +91,7 @@ function isFeasible(
   if (!e.equipment.every((item) => have.has(item))) return false;
   if (ctx.avoid.some((d) => matchesDirection(e, d))) return false;
   if (input.legSymptoms && AVOID_WITH_LEG_SYMPTOMS.includes(e.id)) return false;
-  // Graded exposure approaches the feared movement on purpose, from the bottom of the patient's
-  // own hierarchy: neither the level cap nor the tolerance pattern rules it out (macedo-2012).
-  if (ctx.psychologicallyInformed && e.category === 'graded-exposure') return true;
+  if (exemptFromStartLimits(e, ctx)) return true;
   if (e.level > ctx.maxLevel) return false;
   const preferred = ctx.preference !== null && matchesDirection(e, ctx.preference);
   if (preferred) return true;
@@ -125,7 +132,7 @@ function scoreCandidate(e: Exercise, input: SelectionInput): Candidate | null {
       );
     }
   }
-  if (ctx.psychologicallyInformed && e.category === 'graded-exposure') {
+  if (exemptFromStartLimits(e, ctx)) {
     score += W.gradedExposure;
     reasons.push(
       "High risk or fear-avoidance: graded exposure to feared movement, one step at a time, starting at the bottom of the patient's own list whatever the level or tolerance pattern.",

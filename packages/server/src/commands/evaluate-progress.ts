@@ -11,7 +11,14 @@ import { newId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import { readJson, toJson } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
-import { storedCheck, storedEntry, storedProposal, type PlanRow } from '../presenters/daily.js';
+import {
+  presentRedFlag,
+  storedCheck,
+  storedEntry,
+  storedProposal,
+  type PlanRow,
+} from '../presenters/daily.js';
+import { recordAudit } from '../audit.js';
 
 const INSTRUMENTS = new Set<MeasureRecord['instrument']>(['nprs', 'odi', 'rmdq', 'psfs', 'pseq']);
 const isInstrument = (kind: string): kind is MeasureRecord['instrument'] =>
@@ -190,4 +197,23 @@ export async function evaluateProgress(props: {
       .execute();
   }
   return report;
+}
+
+/**
+ * What every new patient record (a journal entry, a morning check) does after its insert, in the
+ * same transaction: its audit event, then a re-evaluation of proposals and alerts. Returns the
+ * red flag to show the patient at once, if the re-screen found one.
+ */
+export async function afterPatientRecord(props: {
+  trx: Kysely<Database>;
+  ctx: RequestContext;
+  patientId: string;
+  plan: PlanRow;
+  asOf: string;
+  audit: { action: string; resourceType: string; resourceId: string };
+}): Promise<ReturnType<typeof presentRedFlag>> {
+  const { trx, ctx, patientId, plan, asOf, audit } = props;
+  await recordAudit(trx, ctx, { ...audit, patientId });
+  const report = await evaluateProgress({ trx, ctx, patientId, plan, asOf });
+  return presentRedFlag(report.rescreen);
 }

@@ -1,7 +1,6 @@
 import { formatDate, journalEntrySchema, proposeChanges, toUtcDate } from '@backplan/core';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { recordAudit } from '../audit.js';
 import { newId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import { toJson } from '../db/dialect.js';
@@ -14,7 +13,7 @@ import {
   type PlanRow,
   type StoredEntry,
 } from '../presenters/daily.js';
-import { evaluateProgress, laterDate, planOf, todayOf } from './evaluate-progress.js';
+import { afterPatientRecord, laterDate, planOf, todayOf } from './evaluate-progress.js';
 
 export const clientKeySchema = z.string().min(1).max(100);
 
@@ -159,19 +158,14 @@ export async function recordJournalEntry(props: {
       if (stored === undefined) throw new Error('journal entry vanished after a key conflict');
       return retried(stored);
     }
-    await recordAudit(trx, ctx, {
-      action: 'journal-entry.create',
-      resourceType: 'journal-entry',
-      resourceId: id,
-      patientId: patient.id,
-    });
-    const report = await evaluateProgress({
+    const redFlag = await afterPatientRecord({
       trx,
       ctx,
       patientId: patient.id,
       plan: active,
       asOf: laterDate(today, entry.performedOn),
+      audit: { action: 'journal-entry.create', resourceType: 'journal-entry', resourceId: id },
     });
-    return { created: true, row, redFlag: presentRedFlag(report.rescreen) };
+    return { created: true, row, redFlag };
   });
 }

@@ -1,14 +1,14 @@
 import { morningCheckSchema, type MorningCheck } from '@backplan/core';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { recordAudit } from '../audit.js';
 import { newId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import { toJson } from '../db/dialect.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import { presentRedFlag, type MorningCheckRow } from '../presenters/daily.js';
-import { evaluateProgress, laterDate, todayOf } from './evaluate-progress.js';
+import type { presentRedFlag } from '../presenters/daily.js';
+import { type MorningCheckRow } from '../presenters/daily.js';
+import { afterPatientRecord, laterDate, todayOf } from './evaluate-progress.js';
 import { activePlan, clientKeySchema, latestAllowedDate } from './record-journal.js';
 
 /** The next-morning check as the patient's device sends it, with its idempotency key. */
@@ -77,19 +77,14 @@ export async function recordMorningCheck(props: {
       if (stored === undefined) throw new Error('morning check vanished after a key conflict');
       return { created: false, row: stored, redFlag: null };
     }
-    await recordAudit(trx, ctx, {
-      action: 'morning-check.create',
-      resourceType: 'morning-check',
-      resourceId: id,
-      patientId: patient.id,
-    });
-    const report = await evaluateProgress({
+    const redFlag = await afterPatientRecord({
       trx,
       ctx,
       patientId: patient.id,
       plan,
       asOf: laterDate(todayOf(ctx), body.date),
+      audit: { action: 'morning-check.create', resourceType: 'morning-check', resourceId: id },
     });
-    return { created: true, row, redFlag: presentRedFlag(report.rescreen) };
+    return { created: true, row, redFlag };
   });
 }

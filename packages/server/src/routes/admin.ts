@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { calendarDate } from '@backplan/core';
 import { z } from 'zod';
 import type { Deps } from '../app.js';
-import { recordAudit } from '../audit.js';
+import { recordReadAudit } from '../audit.js';
 import { canAdministerClinic } from '../auth/policies.js';
 import { issueStaffInvite } from '../commands/issue-invite.js';
 import { requireActor } from '../context.js';
@@ -131,37 +131,35 @@ export function registerAdminRoutes(app: FastifyInstance, deps: Deps): void {
     async (request) => {
       const ctx = await requireAdmin(request);
       const q = request.query;
-      return db.transaction().execute(async (trx) => {
-        let query = trx
-          .selectFrom('audit_event')
-          .selectAll()
-          .where('clinic_id', '=', ctx.actor.clinicId);
-        if (q.patientId !== undefined) query = query.where('patient_id', '=', q.patientId);
-        if (q.userId !== undefined) query = query.where('user_id', '=', q.userId);
-        if (q.from !== undefined) query = query.where('at', '>=', `${q.from}T00:00:00.000Z`);
-        if (q.to !== undefined) query = query.where('at', '<=', `${q.to}T23:59:59.999Z`);
-        const rows = await query.orderBy('at', 'desc').orderBy('id').limit(q.limit).execute();
-        await recordAudit(trx, ctx, {
-          action: 'audit.read',
-          resourceType: 'audit',
-          resourceId: null,
-          patientId: q.patientId ?? null,
-        });
-        return {
-          events: rows.map((e) => ({
-            id: e.id,
-            at: e.at,
-            userId: e.user_id,
-            role: e.role,
-            action: e.action,
-            resourceType: e.resource_type,
-            resourceId: e.resource_id,
-            patientId: e.patient_id,
-            requestId: e.request_id,
-            ip: e.ip,
-          })),
-        };
+      let query = db
+        .selectFrom('audit_event')
+        .selectAll()
+        .where('clinic_id', '=', ctx.actor.clinicId);
+      if (q.patientId !== undefined) query = query.where('patient_id', '=', q.patientId);
+      if (q.userId !== undefined) query = query.where('user_id', '=', q.userId);
+      if (q.from !== undefined) query = query.where('at', '>=', `${q.from}T00:00:00.000Z`);
+      if (q.to !== undefined) query = query.where('at', '<=', `${q.to}T23:59:59.999Z`);
+      const rows = await query.orderBy('at', 'desc').orderBy('id').limit(q.limit).execute();
+      await recordReadAudit(db, ctx, {
+        action: 'audit.read',
+        resourceType: 'audit',
+        resourceId: null,
+        patientId: q.patientId ?? null,
       });
+      return {
+        events: rows.map((e) => ({
+          id: e.id,
+          at: e.at,
+          userId: e.user_id,
+          role: e.role,
+          action: e.action,
+          resourceType: e.resource_type,
+          resourceId: e.resource_id,
+          patientId: e.patient_id,
+          requestId: e.request_id,
+          ip: e.ip,
+        })),
+      };
     },
   );
 }

@@ -5,6 +5,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Deps } from '../app.js';
 import { recordReadAudit, type AuditFacts } from '../audit.js';
+import { patientFor } from './patient-access.js';
 import { canManagePatient, canReadPatient } from '../auth/policies.js';
 import { findPlan, makePlan, makePlanBody } from '../commands/make-plan.js';
 import {
@@ -22,7 +23,6 @@ import {
 } from '../commands/review-red-flag.js';
 import { requireActor, type RequestContext } from '../context.js';
 import type { Database, PatientRow } from '../db/schema.js';
-import { AppError } from '../errors.js';
 import {
   assessmentSummaryView,
   assessmentView,
@@ -54,21 +54,7 @@ async function requirePatient(
   patientId: string,
   access: 'read' | 'manage',
 ): Promise<PatientRow> {
-  const row = await db
-    .selectFrom('patient')
-    .selectAll()
-    .where('clinic_id', '=', ctx.actor.clinicId)
-    .where('id', '=', patientId)
-    .where('status', '!=', 'erased')
-    .executeTakeFirst();
-  const ref = row === undefined ? null : { clinicId: row.clinic_id, id: row.id };
-  if (row === undefined || ref === null || !canReadPatient(ctx.actor, ref)) {
-    throw new AppError('not-found', 'No such patient.');
-  }
-  if (access === 'manage' && !canManagePatient(ctx.actor, ref)) {
-    throw new AppError('forbidden', "Only the clinic's staff can change clinical records.");
-  }
-  return row;
+  return patientFor(db, ctx, patientId, access === 'manage' ? canManagePatient : canReadPatient);
 }
 
 /** Clinical routes: assessments, red-flag reviews, plans and their versions. */

@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../app.js';
-import { recordAudit } from '../audit.js';
-import { canReadPatient, isStaff } from '../auth/policies.js';
+import { recordReadAudit } from '../audit.js';
+import { patientFor } from './patient-access.js';
+import { isStaff } from '../auth/policies.js';
 import { createPatient } from '../commands/create-patient.js';
 import { requireActor } from '../context.js';
 import { AppError } from '../errors.js';
@@ -55,22 +56,20 @@ export function registerPatientRoutes(app: FastifyInstance, deps: Deps): void {
       const ctx = await requireActor(request, deps);
       if (!isStaff(ctx.actor))
         throw new AppError('forbidden', 'Only clinic staff can list patients.');
-      return db.transaction().execute(async (trx) => {
-        const rows = await trx
-          .selectFrom('patient')
-          .selectAll()
-          .where('clinic_id', '=', ctx.actor.clinicId)
-          .where('status', '!=', 'erased')
-          .orderBy('display_name')
-          .execute();
-        await recordAudit(trx, ctx, {
-          action: 'patient.list',
-          resourceType: 'patient',
-          resourceId: null,
-          patientId: null,
-        });
-        return { patients: rows.map(presentPatient) };
+      const rows = await db
+        .selectFrom('patient')
+        .selectAll()
+        .where('clinic_id', '=', ctx.actor.clinicId)
+        .where('status', '!=', 'erased')
+        .orderBy('display_name')
+        .execute();
+      await recordReadAudit(db, ctx, {
+        action: 'patient.list',
+        resourceType: 'patient',
+        resourceId: null,
+        patientId: null,
       });
+      return { patients: rows.map(presentPatient) };
     },
   );
 
@@ -79,28 +78,14 @@ export function registerPatientRoutes(app: FastifyInstance, deps: Deps): void {
     { schema: { params: patientParams, response: { 200: z.object({ patient: patientView }) } } },
     async (request) => {
       const ctx = await requireActor(request, deps);
-      return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom('patient')
-          .selectAll()
-          .where('clinic_id', '=', ctx.actor.clinicId)
-          .where('id', '=', request.params.patientId)
-          .executeTakeFirst();
-        // Another clinic's patient and a missing one look the same: existence is not revealed.
-        if (
-          row === undefined ||
-          !canReadPatient(ctx.actor, { clinicId: row.clinic_id, id: row.id })
-        ) {
-          throw new AppError('not-found', 'No such patient.');
-        }
-        await recordAudit(trx, ctx, {
-          action: 'patient.read',
-          resourceType: 'patient',
-          resourceId: row.id,
-          patientId: row.id,
-        });
-        return { patient: presentPatient(row) };
+      const row = await patientFor(db, ctx, request.params.patientId);
+      await recordReadAudit(db, ctx, {
+        action: 'patient.read',
+        resourceType: 'patient',
+        resourceId: row.id,
+        patientId: row.id,
       });
+      return { patient: presentPatient(row) };
     },
   );
 }
