@@ -31,6 +31,8 @@ export interface StartOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** How long to wait for `/api/health`, in ms. */
   readonly readyTimeoutMs?: number;
+  /** Extra Node.js options, e.g. `--cpu-prof` when profiling the server under load. */
+  readonly nodeArgs?: readonly string[];
 }
 
 /** A port that was free a moment ago: listen on 0, read the port, close. */
@@ -76,7 +78,10 @@ export async function startServerProcess(options: StartOptions): Promise<ServerP
   };
   for (const [key, value] of Object.entries(options.env)) if (value !== undefined) env[key] = value;
 
-  const child = spawn(process.execPath, [SERVER_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_MAIN], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let printed = '';
   const keep = (chunk: Buffer) => {
     printed = (printed + chunk.toString('utf8')).slice(-20_000);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { preparedQuery } from '../db/prepared.js';
 import type { Database, UserRow } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import { hashToken, newToken } from './tokens.js';
@@ -31,13 +32,9 @@ export async function createSession(
 }
 
 /** The actor behind a session token, or null when it is unknown, expired or the user disabled. */
-export async function findActor(
-  db: Kysely<Database>,
-  token: string,
-  now: Date,
-): Promise<Actor | null> {
-  const sessionHash = hashToken(token);
-  const row = await db
+/** The session with its user (and patient record, for a patient): every request's first query. */
+const actorOfSession = preparedQuery((db, a: { sessionHash: string }) =>
+  db
     .selectFrom('session')
     .innerJoin('user', 'user.id', 'session.user_id')
     .leftJoin('patient', (j) =>
@@ -53,8 +50,16 @@ export async function findActor(
       'session.expires_at as expiresAt',
       'patient.id as patientId',
     ])
-    .where('session.id_hash', '=', sessionHash)
-    .executeTakeFirst();
+    .where('session.id_hash', '=', a.sessionHash),
+);
+
+export async function findActor(
+  db: Kysely<Database>,
+  token: string,
+  now: Date,
+): Promise<Actor | null> {
+  const sessionHash = hashToken(token);
+  const [row] = await actorOfSession(db, { sessionHash });
   if (row === undefined || row.status !== 'active' || row.expiresAt <= now.toISOString())
     return null;
   return {

@@ -7,22 +7,26 @@ import {
   toUtcDate,
   type Plan,
 } from '@backplan/core';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordReadAudit } from '../audit.js';
 import { canReadPatient } from '../auth/policies.js';
 import type { RequestContext } from '../context.js';
+import { jsonRows, readJsonRows } from '../db/dialect.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import {
   feedbackView,
   journalEntryView,
+  type FeedbackRow,
+  type JournalEntryRow,
   morningCheckView,
   presentFeedback,
   presentJournalEntry,
   presentMorningCheck,
 } from '../presenters/daily.js';
-import { planOf } from './evaluate-progress.js';
+import { planContent } from '../db/plan-content.js';
+import { preparedQuery } from '../db/prepared.js';
 
 /** How many of the therapist's latest notes the day shows. */
 const LATEST_FEEDBACK = 3;
@@ -71,7 +75,7 @@ export function isDueOn(daysPerWeek: number, dayOfWeek: number): boolean {
 }
 
 /** The parts of the day that come from the plan alone. Pure. */
-export function planDay(plan: Plan, date: string) {
+export function planDay(plan: Readonly<Plan>, date: string) {
   const start = toUtcDate(plan.startDate);
   const day = toUtcDate(date);
   const dayIndex = start === null || day === null ? -1 : daysBetween(start, day);
@@ -108,9 +112,88 @@ export function planDay(plan: Plan, date: string) {
   };
 }
 
+type EntryRow = Pick<
+  JournalEntryRow,
+  'id' | 'plan_id' | 'client_key' | 'performed_on' | 'entry' | 'created_at'
+>;
+type NoteRow = FeedbackRow & { author_name: string | null };
+
 /**
- * The patient's day, audited: the hot path, so two round trips: the patient with the active plan
- * in one query, then the day's sessions, the morning check, the latest notes and the audit row.
+ * Everything the day needs from the database in one round trip: the patient, the id of the active
+ * plan version, the sessions of yesterday and today, today's morning check and the latest notes
+ * (the lists as JSON columns). The plan's content comes from the cache of immutable versions.
+ */
+const patientDay = preparedQuery(
+  (db, a: { clinicId: string; patientId: string; yesterday: string; date: string }) =>
+    db
+      .selectFrom('patient')
+      .leftJoin('plan', (join) =>
+        join
+          .onRef('plan.clinic_id', '=', 'patient.clinic_id')
+          .onRef('plan.patient_id', '=', 'patient.id')
+          .on('plan.status', '=', 'active'),
+      )
+      .select(['patient.id as patientId', 'patient.status as patientStatus'])
+      .select(['plan.id as planId', 'plan.version'])
+      .select((eb) => [
+        jsonRows(
+          db,
+          eb
+            .selectFrom('journal_entry as j')
+            .select([
+              'j.id',
+              'j.plan_id',
+              'j.client_key',
+              'j.performed_on',
+              'j.entry',
+              'j.created_at',
+            ])
+            .whereRef('j.clinic_id', '=', 'patient.clinic_id')
+            .whereRef('j.patient_id', '=', 'patient.id')
+            .where('j.performed_on', 'in', [a.yesterday, a.date])
+            .orderBy('j.created_at'),
+        ).as('entries'),
+        jsonRows(
+          db,
+          eb
+            .selectFrom('morning_check as m')
+            .select('m.id')
+            .whereRef('m.clinic_id', '=', 'patient.clinic_id')
+            .whereRef('m.patient_id', '=', 'patient.id')
+            .where('m.date', '=', a.date),
+        ).as('checks'),
+        jsonRows(
+          db,
+          eb
+            .selectFrom('feedback as f')
+            .leftJoin('user as u', 'u.id', 'f.author_id')
+            .select([
+              'f.clinic_id',
+              'f.id',
+              'f.patient_id',
+              'f.journal_entry_id',
+              'f.author_id',
+              'f.body',
+              'f.created_at',
+              'u.name as author_name',
+            ])
+            .whereRef('f.clinic_id', '=', 'patient.clinic_id')
+            .whereRef('f.patient_id', '=', 'patient.id')
+            .orderBy('f.created_at', 'desc')
+            // A literal: SQLite runs `limit ?` with a bound value measurably slower (11 us, 3.5).
+            .limit(sql.lit(LATEST_FEEDBACK)),
+        ).as('notes'),
+      ])
+      .where('patient.clinic_id', '=', a.clinicId)
+      .where('patient.id', '=', a.patientId),
+);
+
+const byCreated = (a: { created_at: string }, b: { created_at: string }) =>
+  a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0;
+
+/**
+ * The patient's day, audited. The hot path, so one query (`patientDay`, compiled once) and the
+ * group-committed audit event.
  */
 export async function readToday(props: {
   db: Kysely<Database>;
@@ -121,19 +204,8 @@ export async function readToday(props: {
   const { db, ctx } = props;
   const clinicId = ctx.actor.clinicId;
   const date = props.date ?? formatDate(ctx.now);
-  const found = await db
-    .selectFrom('patient')
-    .leftJoin('plan', (join) =>
-      join
-        .onRef('plan.clinic_id', '=', 'patient.clinic_id')
-        .onRef('plan.patient_id', '=', 'patient.id')
-        .on('plan.status', '=', 'active'),
-    )
-    .select(['patient.id as patientId', 'patient.status as patientStatus'])
-    .select(['plan.id as planId', 'plan.version', 'plan.plan'])
-    .where('patient.clinic_id', '=', clinicId)
-    .where('patient.id', '=', props.patientId)
-    .executeTakeFirst();
+  const yesterday = formatDate(new Date((toUtcDate(date)?.getTime() ?? 0) - 86_400_000));
+  const [found] = await patientDay(db, { clinicId, patientId: props.patientId, yesterday, date });
   if (
     found === undefined ||
     found.patientStatus === 'erased' ||
@@ -141,54 +213,33 @@ export async function readToday(props: {
   ) {
     throw new AppError('not-found', 'No such patient.');
   }
-  if (found.planId === null || found.version === null) {
+  const planId = found.planId;
+  const [plan] = await Promise.all([
+    planId === null ? undefined : planContent(db, clinicId, planId),
+    recordReadAudit(db, ctx, {
+      action: 'today.read',
+      resourceType: 'plan',
+      resourceId: planId,
+      patientId: found.patientId,
+    }),
+  ]);
+  if (planId === null || found.version === null || plan === undefined) {
     throw new AppError(
       'not-found',
       'There is no active plan yet: your therapist has not published one.',
     );
   }
-  const plan = planOf({ plan: found.plan });
-  const yesterday = formatDate(new Date((toUtcDate(date)?.getTime() ?? 0) - 86_400_000));
-  const [entries, checks, notes] = await Promise.all([
-    db
-      .selectFrom('journal_entry')
-      .selectAll()
-      .where('clinic_id', '=', clinicId)
-      .where('patient_id', '=', found.patientId)
-      .where('performed_on', 'in', [yesterday, date])
-      .orderBy('created_at')
-      .execute(),
-    db
-      .selectFrom('morning_check')
-      .select('id')
-      .where('clinic_id', '=', clinicId)
-      .where('patient_id', '=', found.patientId)
-      .where('date', '=', date)
-      .execute(),
-    db
-      .selectFrom('feedback')
-      .leftJoin('user', 'user.id', 'feedback.author_id')
-      .selectAll('feedback')
-      .select('user.name as author_name')
-      .where('feedback.clinic_id', '=', clinicId)
-      .where('feedback.patient_id', '=', found.patientId)
-      .orderBy('feedback.created_at', 'desc')
-      .limit(LATEST_FEEDBACK)
-      .execute(),
-    recordReadAudit(db, ctx, {
-      action: 'today.read',
-      resourceType: 'plan',
-      resourceId: found.planId,
-      patientId: found.patientId,
-    }),
-  ]);
+  // JSON aggregation keeps the subquery's order in practice; sorting again makes it certain.
+  const entries = readJsonRows<EntryRow>(found.entries, ['created_at']).sort(byCreated);
+  const checks = readJsonRows<{ id: string }>(found.checks);
+  const notes = readJsonRows<NoteRow>(found.notes, ['created_at']).sort(byCreated).reverse();
   const day = planDay(plan, date);
   const logged = entries.filter((e) => e.performed_on === date).map(presentJournalEntry);
   const done = new Set(logged.flatMap((e) => e.exercises.map((x) => x.exerciseId)));
   const lastSession = entries.filter((e) => e.performed_on === yesterday).at(-1);
   return {
     date,
-    planId: found.planId,
+    planId,
     planVersion: found.version,
     weekOfPlan: day.week,
     exercises: day.exercises.map((e) => ({

@@ -91,7 +91,12 @@ export const journalEntryView = z.object({
   createdAt: z.string(),
 });
 
-export function presentJournalEntry(row: JournalEntryRow): z.output<typeof journalEntryView> {
+export function presentJournalEntry(
+  row: Pick<
+    JournalEntryRow,
+    'id' | 'plan_id' | 'client_key' | 'performed_on' | 'entry' | 'created_at'
+  >,
+): z.output<typeof journalEntryView> {
   const e = storedEntry(row);
   return {
     id: row.id,
