@@ -134,7 +134,10 @@ function withNamedStatements(pool: pg.Pool): PostgresPool {
         }
         return (client.query as (...args: unknown[]) => unknown)(textOrCursor, values);
       };
-      wrapper = { query: query as PostgresPoolClient['query'], release: () => client.release() };
+      const release = () => {
+        client.release();
+      };
+      wrapper = { query: query as PostgresPoolClient['query'], release };
       wrapped.set(client, wrapper);
     }
     return wrapper;
