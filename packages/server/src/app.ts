@@ -10,9 +10,10 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { ProgressQueue } from './commands/progress-queue.js';
 import type { Config } from './config.js';
 import type { Db } from './db/dialect.js';
-import { AppError, type FieldError } from './errors.js';
+import { AppError, loggableError, type FieldError } from './errors.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerClinicalRoutes } from './routes/clinical.js';
@@ -27,7 +28,19 @@ export interface Deps {
   readonly config: Config;
   /** The clock, so tests can fix the time. */
   readonly now: () => Date;
+  /** Progression re-evaluations after journal data (see `ProgressQueue`). */
+  readonly progress: ProgressQueue;
 }
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's progression queue: tests wait for it with `app.progress.idle()`. */
+    progress: ProgressQueue;
+  }
+}
+
+/** What `buildApp` is given; it makes the rest. */
+export type AppOptions = Omit<Deps, 'progress'>;
 
 /** Field errors from a zod validation failure, as dotted paths with their place (body, query). */
 function validationFields(
@@ -54,13 +67,13 @@ function validationFields(
 }
 
 /** Builds the app: plugins, error handling, OpenAPI and every route. */
-export async function buildApp(deps: Deps): Promise<FastifyInstance> {
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
-      deps.config.LOG_LEVEL === 'silent'
+      options.config.LOG_LEVEL === 'silent'
         ? false
         : {
-            level: deps.config.LOG_LEVEL,
+            level: options.config.LOG_LEVEL,
             // Patient data never reaches the logs: no bodies, no cookies, no query strings.
             serializers: {
               req: (req: { method: string; routeOptions?: { url?: string }; id: string }) => ({
@@ -101,15 +114,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       // Malformed JSON, a body too large, an unsupported media type: the client's mistake.
       return reply.code(status).send({ error: { code: 'bad-request', message, fields: [] } });
     }
-    // Name, code and stack frames only: a database error's message can quote patient data.
-    const frames =
-      typeof e.stack === 'string' ? e.stack.split('\n').slice(1, 8).join('\n') : undefined;
-    const name = error instanceof Error ? error.name : 'Error';
-    const code =
-      typeof (error as { code?: unknown }).code === 'string'
-        ? (error as { code: string }).code
-        : undefined;
-    request.log.error({ err: { name, code, frames } }, 'unhandled error');
+    request.log.error({ err: loggableError(error) }, 'unhandled error');
     return reply.code(500).send({
       error: {
         code: 'internal',
@@ -143,6 +148,20 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const progress = new ProgressQueue(options.db.kysely, options.now, (error) => {
+    app.log.error({ err: loggableError(error) }, 'progression re-evaluation failed; it stays due');
+  });
+  const deps: Deps = { ...options, progress };
+  app.decorate('progress', progress);
+  // Marks left by a stop or a crash are evaluated once the server is up; on close, what is
+  // scheduled finishes before the database closes.
+  app.addHook('onReady', async () => {
+    await progress.recover();
+  });
+  app.addHook('onClose', async () => {
+    await progress.idle();
+  });
 
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, deps);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { newId } from './auth/tokens.js';
+import { transact } from './db/transact.js';
 import type { RequestContext } from './context.js';
 import type { Database, NewAuditEvent } from './db/schema.js';
 
@@ -12,7 +13,7 @@ export interface AuditFacts {
 }
 
 /** The audit row of a request: who, role, action, resource, when, from where, which request. */
-function auditRow(ctx: RequestContext, facts: AuditFacts): NewAuditEvent {
+export function auditRow(ctx: RequestContext, facts: AuditFacts): NewAuditEvent {
   return {
     id: newId(),
     clinic_id: ctx.actor.clinicId,
@@ -38,6 +39,33 @@ export async function recordAudit(
   facts: AuditFacts,
 ): Promise<void> {
   await db.insertInto('audit_event').values(auditRow(ctx, facts)).execute();
+}
+
+/**
+ * Writes the audit event of something the system did on its own (no user, no request), such as
+ * re-evaluating a patient's proposals after new journal data, in the transaction of that write.
+ */
+export async function recordSystemAudit(
+  db: Kysely<Database>,
+  event: AuditFacts & { readonly clinicId: string; readonly now: Date },
+): Promise<void> {
+  const id = newId();
+  await db
+    .insertInto('audit_event')
+    .values({
+      id,
+      clinic_id: event.clinicId,
+      user_id: null,
+      role: 'system',
+      action: event.action,
+      resource_type: event.resourceType,
+      resource_id: event.resourceId,
+      patient_id: event.patientId,
+      request_id: `system:${id}`,
+      ip: null,
+      at: event.now.toISOString(),
+    })
+    .execute();
 }
 
 interface PendingRead {
@@ -74,10 +102,13 @@ class ReadAuditQueue {
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, MAX_BATCH);
       try {
-        await this.db
-          .insertInto('audit_event')
-          .values(batch.map((p) => p.row))
-          .execute();
+        // Through `transact`: on SQLite the batch joins the writes' group commit (one fsync).
+        await transact(this.db, (trx) =>
+          trx
+            .insertInto('audit_event')
+            .values(batch.map((p) => p.row))
+            .execute(),
+        );
         for (const p of batch) p.resolve();
       } catch (error) {
         for (const p of batch) p.reject(error);

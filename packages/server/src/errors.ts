@@ -36,3 +36,16 @@ export class AppError extends Error {
     return ERROR_STATUS[this.code];
   }
 }
+
+/**
+ * What of an unexpected error may be logged: its name, code and stack frames, never its message
+ * (a database error's message can quote patient data).
+ */
+export function loggableError(error: unknown): { name: string; code?: string; frames?: string } {
+  const e = error as { stack?: unknown; code?: unknown };
+  return {
+    name: error instanceof Error ? error.name : 'Error',
+    ...(typeof e.code === 'string' ? { code: e.code } : {}),
+    ...(typeof e.stack === 'string' ? { frames: e.stack.split('\n').slice(1, 8).join('\n') } : {}),
+  };
+}

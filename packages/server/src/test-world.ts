@@ -212,6 +212,8 @@ export async function createWorld(dialect: DialectName): Promise<World> {
       201,
     );
   }
+  // Re-evaluation follows the commit: wait for it before reading the database directly.
+  await app.progress.idle();
   const proposal = await db
     .selectFrom('proposal')
     .selectAll()

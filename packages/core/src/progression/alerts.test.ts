@@ -27,6 +27,26 @@ describe('pain alerts [design]', () => {
     );
     expect(alert(proposeChanges(PLAN, j, [], '2026-11-04'), 'pain')).toBeUndefined();
   });
+
+  it('judges every recent report, not only the latest: a calmer morning does not hide a 7/10 session', () => {
+    const j = journal(
+      [session('2026-11-03', B, { painBefore: 7 })],
+      [morning('2026-11-03', { pain: 3 }), morning('2026-11-04', { pain: 3 })],
+    );
+    const pain = proposeChanges(PLAN, j, [], '2026-11-04').alerts.filter((a) => a.type === 'pain');
+    expect(pain.map((a) => [a.on, a.level])).toEqual([['2026-11-03', 'critical']]);
+  });
+
+  it('keeps the most severe alert of a day and leaves reports older than a week alone', () => {
+    const j = journal(
+      [session('2026-10-20', B, { painBefore: 9 }), session('2026-11-03', B, { painBefore: 7 })],
+      [morning('2026-10-21', { pain: 2 }), morning('2026-11-03', { pain: 4 })],
+    );
+    const pain = proposeChanges(PLAN, j, [], '2026-11-04').alerts.filter((a) => a.type === 'pain');
+    // The 9/10 of 10-20 is older than a week. On 11-03 the morning (4, up 2) is high and the
+    // session (7) critical: one alert for the day, the critical one.
+    expect(pain.map((a) => [a.on, a.level])).toEqual([['2026-11-03', 'critical']]);
+  });
 });
 
 describe('red-flag symptoms in the journal', () => {

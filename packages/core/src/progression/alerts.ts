@@ -25,12 +25,36 @@ function painReports(
   return reports.sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1));
 }
 
-/** Pain alert from the two latest reports (progression.md table) [design]. */
-export function painAlert(journal: Journal, asOf: string): Alert | null {
+/** How far back pain reports are judged on each evaluation [design]: older ones were judged then. */
+export const PAIN_ALERT_LOOKBACK_DAYS = 7;
+
+const LEVEL_RANK = { warning: 1, high: 2, critical: 3 } as const;
+
+/**
+ * Pain alerts (progression.md table) [design]: every report of the last week is judged against
+ * the report before it, so the outcome does not depend on when the evaluation runs (a session at
+ * 7/10 still raises its alert when a calmer morning check arrives before the evaluation does, or
+ * when a phone uploads several days at once). At most one alert per date, the most severe.
+ */
+export function painAlerts(journal: Journal, asOf: string): Alert[] {
   const reports = painReports(journal, asOf);
-  const latest = reports.at(-1);
-  if (latest === undefined) return null;
-  const previous = reports.at(-2);
+  const byDate = new Map<string, Alert>();
+  for (let i = 0; i < reports.length; i++) {
+    const latest = reports[i];
+    if (latest === undefined || days(latest.date, asOf) > PAIN_ALERT_LOOKBACK_DAYS) continue;
+    const alert = painAlertAt(latest, reports[i - 1]);
+    const kept = alert === null ? undefined : byDate.get(alert.on);
+    if (alert !== null && (kept === undefined || LEVEL_RANK[alert.level] > LEVEL_RANK[kept.level]))
+      byDate.set(alert.on, alert);
+  }
+  return [...byDate.values()];
+}
+
+/** The alert one pain report raises, given the report before it. */
+function painAlertAt(
+  latest: { date: string; pain: number },
+  previous: { date: string; pain: number } | undefined,
+): Alert | null {
   const rise = previous === undefined ? 0 : latest.pain - previous.pain;
   const t = ALERTS.pain;
   const on = latest.date;

@@ -7,7 +7,7 @@ import { JOURNAL_RED_FLAG_SYMPTOMS } from '../red-flags/questions.js';
 import { screenRedFlags } from '../red-flags/screen.js';
 import type { JournalSymptomId, RedFlagQuestionId } from '../red-flags/types.js';
 import { daysBetween } from '../stratification/stage.js';
-import { engagementAlert, functionAlerts, painAlert } from './alerts.js';
+import { engagementAlert, functionAlerts, painAlerts } from './alerts.js';
 import { indexJournal, proposeForExercise, sessionsOf } from './exercise-proposal.js';
 import type { Journal, MeasureRecord } from './journal.js';
 import { measureChanges, reviewPrompts } from './review.js';
@@ -135,7 +135,7 @@ export function proposeChanges(
     });
   }
   for (const a of [
-    painAlert(journal, today),
+    ...painAlerts(journal, today),
     engagementAlert(plan, journal, today),
     ...functionAlerts(measures, today),
   ]) {

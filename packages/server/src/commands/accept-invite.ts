@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/password.js';
 import { createSession } from '../auth/sessions.js';
@@ -19,7 +20,7 @@ export async function acceptInvite(props: {
 }): Promise<LoginResult> {
   const { db, now } = props;
   const hash = await hashPassword(props.password);
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const invite = await trx
       .selectFrom('invite')
       .selectAll()

@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit.js';
 import type { RequestContext } from '../context.js';
@@ -13,7 +14,7 @@ export async function acknowledgeAlert(props: {
   alertId: string;
 }): Promise<AlertRow> {
   const { ctx, patient: p, alertId } = props;
-  return props.db.transaction().execute(async (trx) => {
+  return transact(props.db, async (trx) => {
     const row = await trx
       .updateTable('alert')
       .set({ status: 'acknowledged', acknowledged_by: ctx.actor.userId })

@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../audit.js';
@@ -34,7 +35,7 @@ export async function addFeedback(props: {
     body: props.body.body,
     created_at: ctx.now.toISOString(),
   };
-  await props.db.transaction().execute(async (trx) => {
+  await transact(props.db, async (trx) => {
     if (row.journal_entry_id !== null) {
       const entry = await trx
         .selectFrom('journal_entry')

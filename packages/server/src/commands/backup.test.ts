@@ -46,7 +46,11 @@ describe('backupSqlite and restoreSqlite', () => {
       .execute();
     const file = join(dir, 'backups', 'b.sqlite');
     const backup = await backupSqlite(dataDir, file);
-    expect(backup).toMatchObject({ ok: true, file, migrations: ['0001-initial', '0002-indexes'] });
+    expect(backup).toMatchObject({
+      ok: true,
+      file,
+      migrations: ['0001-initial', '0002-indexes', '0003-evaluation-due'],
+    });
     await db.kysely.updateTable('clinic').set({ name: 'Changed' }).execute();
     await db.kysely
       .insertInto('clinic')
@@ -60,7 +64,7 @@ describe('backupSqlite and restoreSqlite', () => {
       ok: true,
       database: join(dataDir, SQLITE_FILE),
       previous,
-      migrations: ['0001-initial', '0002-indexes'],
+      migrations: ['0001-initial', '0002-indexes', '0003-evaluation-due'],
     });
     expect(await clinicNames()).toEqual(['Original']);
     expect(readdirSync(dataDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/password.js';
 import { newId } from '../auth/tokens.js';
@@ -20,7 +21,7 @@ export async function createClinic(props: {
   const clinicId = newId();
   const hashes = await Promise.all(props.users.map((u) => hashPassword(u.password)));
   const userIds: Record<string, string> = {};
-  await props.db.transaction().execute(async (trx) => {
+  await transact(props.db, async (trx) => {
     await trx
       .insertInto('clinic')
       .values({ id: clinicId, name: props.name, created_at: props.now.toISOString() })

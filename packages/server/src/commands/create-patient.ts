@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit.js';
 import { canCreatePatient } from '../auth/policies.js';
@@ -32,7 +33,7 @@ export async function createPatient(props: {
   }
   const email = props.email.trim().toLowerCase();
   const now = ctx.now.toISOString();
-  return props.db.transaction().execute(async (trx) => {
+  return transact(props.db, async (trx) => {
     const therapist = await trx
       .selectFrom('user')
       .select('id')

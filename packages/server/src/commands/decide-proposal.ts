@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import {
   CATALOG,
   minutesPerDay,
@@ -65,7 +66,7 @@ export async function decideProposal(props: {
   const { ctx, patient } = props;
   const clinicId = patient.clinic_id;
   const now = ctx.now.toISOString();
-  return props.db.transaction().execute(async (trx) => {
+  return transact(props.db, async (trx) => {
     const proposal = await trx
       .selectFrom('proposal')
       .selectAll()

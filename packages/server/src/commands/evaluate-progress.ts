@@ -18,7 +18,10 @@ import {
   storedProposal,
   type PlanRow,
 } from '../presenters/daily.js';
-import { recordAudit } from '../audit.js';
+import { recordAudit, recordSystemAudit } from '../audit.js';
+import { dialectOf } from '../db/dialect.js';
+import { activePlanVersion, type PlanVersion } from '../db/plan-content.js';
+import { transact } from '../db/transact.js';
 
 const INSTRUMENTS = new Set<MeasureRecord['instrument']>(['nprs', 'odi', 'rmdq', 'psfs', 'pseq']);
 const isInstrument = (kind: string): kind is MeasureRecord['instrument'] =>
@@ -59,13 +62,13 @@ const LESS_SEVERE: Record<Level, readonly Level[]> = {
 
 export async function evaluateProgress(props: {
   trx: Kysely<Database>;
-  ctx: RequestContext;
+  clinicId: string;
+  now: Date;
   patientId: string;
-  plan: PlanRow;
+  plan: PlanVersion;
   asOf: string;
 }): Promise<ProgressReport> {
-  const { trx, ctx, patientId, plan } = props;
-  const clinicId = ctx.actor.clinicId;
+  const { trx, clinicId, patientId, plan } = props;
   const mine = { clinic_id: clinicId, patient_id: patientId } as const;
   // Progression looks at the last two sessions per exercise, the latest pain reports and
   // 14 days of red-flag symptoms: a bounded window keeps every write cheap however long the
@@ -108,7 +111,7 @@ export async function evaluateProgress(props: {
       .execute(),
   ]);
   const report = proposeChanges(
-    planOf(plan),
+    plan.content,
     {
       entries: entries.map((row) => ({ id: row.id, ...storedEntry(row) })),
       morningChecks: checks.map(storedCheck),
@@ -125,7 +128,7 @@ export async function evaluateProgress(props: {
     },
   );
 
-  const now = ctx.now.toISOString();
+  const now = props.now.toISOString();
   const wanted = report.proposals.filter((p) => p.action !== 'hold');
   const open = proposals.filter((p) => p.status === 'open');
   const kept = new Set<string>();
@@ -200,20 +203,80 @@ export async function evaluateProgress(props: {
 }
 
 /**
- * What every new patient record (a journal entry, a morning check) does after its insert, in the
- * same transaction: its audit event, then a re-evaluation of proposals and alerts. Returns the
- * red flag to show the patient at once, if the re-screen found one.
+ * What a record that reports new symptoms does after its insert, in the same transaction: its
+ * audit event, then the re-evaluation of proposals and alerts at once, because the red-flag
+ * re-screen and its critical alert cannot wait for the queue. Returns the red flag to show the
+ * patient, if the re-screen found one. (Other records leave a mark for the progress queue.)
  */
-export async function afterPatientRecord(props: {
+export async function evaluateWithRecord(props: {
   trx: Kysely<Database>;
   ctx: RequestContext;
   patientId: string;
-  plan: PlanRow;
+  plan: PlanVersion;
   asOf: string;
   audit: { action: string; resourceType: string; resourceId: string };
 }): Promise<ReturnType<typeof presentRedFlag>> {
   const { trx, ctx, patientId, plan, asOf, audit } = props;
   await recordAudit(trx, ctx, { ...audit, patientId });
-  const report = await evaluateProgress({ trx, ctx, patientId, plan, asOf });
+  // Any earlier marks stay: evaluating again later is harmless (proposals and alerts are
+  // idempotent), while removing them could drop a concurrent writer's record.
+  const report = await evaluateProgress({
+    trx,
+    clinicId: ctx.actor.clinicId,
+    now: ctx.now,
+    patientId,
+    plan,
+    asOf,
+  });
   return presentRedFlag(report.rescreen);
+}
+
+/**
+ * Runs a patient's due re-evaluation, if any marks are there, in one transaction with its audit
+ * event (by the system: no user), and removes the marks it found. A record committed meanwhile
+ * leaves a mark this run did not see, so it is evaluated again later; on PostgreSQL the marks are
+ * locked, so two servers never evaluate the same marks at once.
+ * Returns whether it evaluated.
+ */
+export async function evaluateIfDue(
+  db: Kysely<Database>,
+  due: { clinicId: string; patientId: string; now: Date },
+): Promise<boolean> {
+  const { clinicId, patientId, now } = due;
+  return transact(db, async (trx) => {
+    let q = trx
+      .selectFrom('evaluation_due')
+      .select(['id', 'as_of'])
+      .where('clinic_id', '=', clinicId)
+      .where('patient_id', '=', patientId);
+    // Waits for an evaluation holding them: after it, they are gone and its results committed,
+    // so a caller settling before a read sees them (read your writes).
+    if (dialectOf(trx) === 'postgres') q = q.forUpdate();
+    const marks = await q.execute();
+    if (marks.length === 0) return false;
+    await trx
+      .deleteFrom('evaluation_due')
+      .where('clinic_id', '=', clinicId)
+      .where('patient_id', '=', patientId)
+      .where(
+        'id',
+        'in',
+        marks.map((m) => m.id),
+      )
+      .execute();
+    const plan = await activePlanVersion(trx, clinicId, patientId);
+    // No active plan (discharged, or erased meanwhile): nothing to propose.
+    if (plan === undefined) return false;
+    const asOf = marks.reduce((latest, m) => laterDate(latest, m.as_of), formatDate(now));
+    await evaluateProgress({ trx, clinicId, now, patientId, plan, asOf });
+    await recordSystemAudit(trx, {
+      clinicId,
+      now,
+      action: 'progress.evaluate',
+      resourceType: 'patient',
+      resourceId: patientId,
+      patientId,
+    });
+    return true;
+  });
 }

@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit.js';
 import { canAdministerClinic } from '../auth/policies.js';
@@ -23,7 +24,7 @@ export async function issueStaffInvite(props: {
   if (!canAdministerClinic(ctx.actor, ctx.actor.clinicId))
     throw new AppError('forbidden', 'Only a clinic admin can do this.');
   const email = props.email.trim().toLowerCase();
-  return props.db.transaction().execute(async (trx) => {
+  return transact(props.db, async (trx) => {
     const existing = await trx
       .selectFrom('user')
       .select(['id', 'clinic_id', 'role'])

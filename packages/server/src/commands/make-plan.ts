@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import { CATALOG, generatePlan, type Plan, type PlanRefusal } from '@backplan/core';
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
@@ -130,7 +131,7 @@ export async function makePlan(
 ): Promise<PlanRow> {
   const { ctx, patient } = props;
   return withVersionRace(() =>
-    props.db.transaction().execute(async (trx) => {
+    transact(props.db, async (trx) => {
       const assessment = await findAssessment(
         trx,
         ctx,

@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import {
   CATALOG,
   doseSchema,
@@ -83,7 +84,7 @@ async function audited(
  */
 export async function previewPlanEdits(props: EditProps): Promise<EditedPlan> {
   const { ctx } = props;
-  return props.db.transaction().execute(async (trx) => {
+  return transact(props.db, async (trx) => {
     const row = await findPlan(trx, ctx, props.patient.id, props.planId);
     const edited = applyEdits(row, props.edits);
     await audited(trx, ctx, 'plan.read', row);
@@ -101,7 +102,7 @@ export async function publishPlan(
 ): Promise<{ row: PlanRow; warnings: EditedPlan['warnings'] }> {
   const { ctx } = props;
   return withVersionRace(() =>
-    props.db.transaction().execute(async (trx) => {
+    transact(props.db, async (trx) => {
       const current = await findPlan(trx, ctx, props.patient.id, props.planId);
       if (current.status !== 'active') {
         throw new AppError(

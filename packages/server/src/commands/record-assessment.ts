@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import {
   assessParsed,
   type Assessment,
@@ -130,7 +131,7 @@ export async function recordAssessment(props: {
   const { ctx, patient, assessment: a } = props;
   const now = ctx.now.toISOString();
   const result = assessOrReject(a, now.slice(0, 10));
-  return props.db.transaction().execute(async (trx) => {
+  return transact(props.db, async (trx) => {
     const row: AssessmentRow = {
       clinic_id: ctx.actor.clinicId,
       id: newId(),

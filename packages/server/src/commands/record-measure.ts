@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import type { Kysely } from 'kysely';
 import { calendarDate } from '@backplan/core';
 import { z } from 'zod';
@@ -55,7 +56,7 @@ export async function recordMeasure(props: {
     created_by: ctx.actor.userId,
     created_at: ctx.now.toISOString(),
   } satisfies MeasureRow;
-  await props.db.transaction().execute(async (trx) => {
+  await transact(props.db, async (trx) => {
     await trx.insertInto('measure').values(row).execute();
     await recordAudit(trx, ctx, {
       action: 'measure.create',

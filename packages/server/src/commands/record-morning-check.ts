@@ -3,12 +3,14 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { newId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
+import { auditRow } from '../audit.js';
 import { toJson } from '../db/dialect.js';
+import { insertRecordOnce } from '../db/record-write.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import type { presentRedFlag } from '../presenters/daily.js';
 import { type MorningCheckRow } from '../presenters/daily.js';
-import { afterPatientRecord, laterDate, todayOf } from './evaluate-progress.js';
+import { laterDate, todayOf } from './evaluate-progress.js';
 import { activePlan, clientKeySchema, latestAllowedDate } from './record-journal.js';
 
 /** The next-morning check as the patient's device sends it, with its idempotency key. */
@@ -22,8 +24,10 @@ export interface RecordMorningCheckResult {
 }
 
 /**
- * Records a next-morning check once per client key, with its audit event, and re-evaluates
- * proposals and alerts in the same transaction. A retry returns the stored check, writing nothing.
+ * Records a next-morning check once per client key, with its audit event and a mark for the
+ * progress queue, which re-evaluates proposals and alerts right after the commit (a morning check
+ * reports no symptoms, so nothing here needs the re-screen at once; `redFlag` is always null). A
+ * retry returns the stored check and writes nothing.
  */
 export async function recordMorningCheck(props: {
   db: Kysely<Database>;
@@ -31,60 +35,66 @@ export async function recordMorningCheck(props: {
   patient: PatientRow;
   body: MorningCheckBody;
 }): Promise<RecordMorningCheckResult> {
-  const { ctx, patient, body } = props;
+  const { db, ctx, patient, body } = props;
   const clinicId = patient.clinic_id;
-  return props.db.transaction().execute(async (trx) => {
-    const byKey = () =>
-      trx
-        .selectFrom('morning_check')
-        .selectAll()
-        .where('clinic_id', '=', clinicId)
-        .where('patient_id', '=', patient.id)
-        .where('client_key', '=', body.clientKey)
-        .executeTakeFirst();
-    const existing = await byKey();
-    if (existing !== undefined) return { created: false, row: existing, redFlag: null };
-
-    const plan = await activePlan(trx, clinicId, patient.id);
+  const retried = async (): Promise<RecordMorningCheckResult | undefined> => {
+    const row = await db
+      .selectFrom('morning_check')
+      .selectAll()
+      .where('clinic_id', '=', clinicId)
+      .where('patient_id', '=', patient.id)
+      .where('client_key', '=', body.clientKey)
+      .executeTakeFirst();
+    return row === undefined ? undefined : { created: false, row, redFlag: null };
+  };
+  try {
+    await activePlan(db, clinicId, patient.id);
     if (body.date > latestAllowedDate(ctx)) {
       throw new AppError('validation-failed', 'A morning check cannot be for a future date.', [
         { path: 'body.date', message: 'Must not be later than today.' },
       ]);
     }
-    const check: MorningCheck = {
+  } catch (error) {
+    // A retry of a check already stored is answered with it.
+    const stored = await retried();
+    if (stored !== undefined) return stored;
+    throw error;
+  }
+  const check: MorningCheck = {
+    date: body.date,
+    pain: body.pain,
+    stiffness: body.stiffness,
+    comparedWithUsual: body.comparedWithUsual,
+  };
+  const id = newId();
+  const row = await insertRecordOnce(
+    db,
+    'morning_check',
+    {
+      clinic_id: clinicId,
+      id,
+      patient_id: patient.id,
+      client_key: body.clientKey,
       date: body.date,
-      pain: body.pain,
-      stiffness: body.stiffness,
-      comparedWithUsual: body.comparedWithUsual,
-    };
-    const id = newId();
-    const row = await trx
-      .insertInto('morning_check')
-      .values({
-        clinic_id: clinicId,
-        id,
-        patient_id: patient.id,
-        client_key: body.clientKey,
-        date: body.date,
-        check: toJson(check),
-        created_at: ctx.now.toISOString(),
-      })
-      .onConflict((oc) => oc.columns(['clinic_id', 'patient_id', 'client_key']).doNothing())
-      .returningAll()
-      .executeTakeFirst();
-    if (row === undefined) {
-      const stored = await byKey();
-      if (stored === undefined) throw new Error('morning check vanished after a key conflict');
-      return { created: false, row: stored, redFlag: null };
-    }
-    const redFlag = await afterPatientRecord({
-      trx,
-      ctx,
+      check: toJson(check),
+      created_at: ctx.now.toISOString(),
+    },
+    auditRow(ctx, {
+      action: 'morning-check.create',
+      resourceType: 'morning-check',
+      resourceId: id,
       patientId: patient.id,
-      plan,
-      asOf: laterDate(todayOf(ctx), body.date),
-      audit: { action: 'morning-check.create', resourceType: 'morning-check', resourceId: id },
-    });
-    return { created: true, row, redFlag };
-  });
+    }),
+    {
+      clinic_id: clinicId,
+      patient_id: patient.id,
+      as_of: laterDate(todayOf(ctx), body.date),
+      since: ctx.now.toISOString(),
+    },
+  );
+  if (row !== undefined) return { created: true, row, redFlag: null };
+  // The key is taken: a retry, or a concurrent retry that won the race.
+  const stored = await retried();
+  if (stored === undefined) throw new Error('morning check vanished after a key conflict');
+  return stored;
 }

@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import type { Kysely } from 'kysely';
 import { calendarDate } from '@backplan/core';
 import { z } from 'zod';
@@ -68,7 +69,7 @@ export async function reviewRedFlag(
 ): Promise<RedFlagReviewRow> {
   const { ctx, patient } = props;
   const now = ctx.now.toISOString();
-  return props.db.transaction().execute(async (trx) => {
+  return transact(props.db, async (trx) => {
     const assessment = await findAssessment(trx, ctx, patient.id, props.assessmentId);
     if (props.reviewedOn < assessment.assessed_on || props.reviewedOn > now.slice(0, 10)) {
       throw new AppError('validation-failed', 'body.reviewedOn: not a possible review date.', [

@@ -21,7 +21,8 @@ const planText = preparedQuery((db, a: { clinicId: string; planId: string }) =>
     .where('id', '=', a.planId),
 );
 
-const caches = new WeakMap<Kysely<Database>, Map<string, Plan>>();
+/** By the database's adapter, which its transactions share: one cache per database. */
+const caches = new WeakMap<object, Map<string, Plan>>();
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -37,10 +38,11 @@ export async function planContent(
   clinicId: string,
   planId: string,
 ): Promise<Readonly<Plan> | undefined> {
-  let cache = caches.get(db);
+  const adapter = db.getExecutor().adapter;
+  let cache = caches.get(adapter);
   if (cache === undefined) {
     cache = new Map();
-    caches.set(db, cache);
+    caches.set(adapter, cache);
   }
   const key = `${clinicId}\n${planId}`;
   const hit = cache.get(key);
@@ -60,4 +62,59 @@ export async function planContent(
   }
   cache.set(key, plan);
   return plan;
+}
+
+/** A plan version as the daily loop needs it: its id and its (frozen, cached) content. */
+export interface PlanVersion {
+  readonly id: string;
+  readonly content: Readonly<Plan>;
+}
+
+const activePlanId = preparedQuery((db, a: { clinicId: string; patientId: string }) =>
+  db
+    .selectFrom('plan')
+    .select('id')
+    .where('clinic_id', '=', a.clinicId)
+    .where('patient_id', '=', a.patientId)
+    .where('status', '=', 'active'),
+);
+
+const patientPlanId = preparedQuery(
+  (db, a: { clinicId: string; patientId: string; planId: string }) =>
+    db
+      .selectFrom('plan')
+      .select('id')
+      .where('clinic_id', '=', a.clinicId)
+      .where('patient_id', '=', a.patientId)
+      .where('id', '=', a.planId),
+);
+
+/** The patient's active plan version, or `undefined` when none is published. */
+export async function activePlanVersion(
+  db: Kysely<Database>,
+  clinicId: string,
+  patientId: string,
+): Promise<PlanVersion | undefined> {
+  const [row] = await activePlanId(db, { clinicId, patientId });
+  return row === undefined ? undefined : withContent(db, clinicId, row.id);
+}
+
+/** One plan version of the patient, active or not, or `undefined` when it is not theirs. */
+export async function patientPlanVersion(
+  db: Kysely<Database>,
+  clinicId: string,
+  patientId: string,
+  planId: string,
+): Promise<PlanVersion | undefined> {
+  const [row] = await patientPlanId(db, { clinicId, patientId, planId });
+  return row === undefined ? undefined : withContent(db, clinicId, row.id);
+}
+
+async function withContent(
+  db: Kysely<Database>,
+  clinicId: string,
+  id: string,
+): Promise<PlanVersion | undefined> {
+  const content = await planContent(db, clinicId, id);
+  return content === undefined ? undefined : { id, content };
 }

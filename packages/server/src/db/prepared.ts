@@ -31,7 +31,9 @@ interface Compiled {
 export function preparedQuery<A extends Record<string, unknown>, R>(
   build: (db: Kysely<Database>, args: A) => Compilable<R>,
 ): PreparedQuery<A, R> {
-  const byDb = new WeakMap<Kysely<Database>, Compiled>();
+  // Keyed by the database's adapter: a transaction shares it with its database, so a query
+  // compiled outside a transaction serves inside one too.
+  const byDb = new WeakMap<object, Compiled>();
 
   const compile = (db: Kysely<Database>, names: readonly string[]): Compiled => {
     const marks = new Proxy({} as A, {
@@ -52,10 +54,11 @@ export function preparedQuery<A extends Record<string, unknown>, R>(
   };
 
   return async (db, args) => {
-    let compiled = byDb.get(db);
+    const key = db.getExecutor().adapter;
+    let compiled = byDb.get(key);
     if (compiled === undefined) {
       compiled = compile(db, Object.keys(args));
-      byDb.set(db, compiled);
+      byDb.set(key, compiled);
     }
     const { query, slots } = compiled;
     const parameters = query.parameters.map((p, i) => {

@@ -187,6 +187,17 @@ export interface FeedbackTable {
   created_at: Timestamp;
 }
 
+/** A record whose patient is due for re-evaluation of proposals and alerts (the outbox). */
+export interface EvaluationDueTable {
+  clinic_id: string;
+  patient_id: string;
+  /** The record's id (a journal entry's, a morning check's). */
+  id: string;
+  /** The date to evaluate as of: the record's date, or today when later. */
+  as_of: string;
+  since: Timestamp;
+}
+
 export interface AuditEventTable {
   id: string;
   clinic_id: string;
@@ -218,6 +229,7 @@ export interface Database {
   alert: AlertTable;
   feedback: FeedbackTable;
   audit_event: AuditEventTable;
+  evaluation_due: EvaluationDueTable;
 }
 
 export type UserRow = Selectable<UserTable>;

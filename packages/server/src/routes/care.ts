@@ -39,6 +39,7 @@ export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
     async (request) => {
       const ctx = await requireActor(request, deps);
       const p = await patientFor(db, ctx, request.params.patientId, canManagePatient);
+      await deps.progress.settle(p.clinic_id, p.id);
       return auditedRead(db, ctx, facts('alert.list', 'alert', null, p.id), async (trx) => {
         let q = trx
           .selectFrom('alert')
@@ -58,6 +59,7 @@ export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
     async (request) => {
       const ctx = await requireActor(request, deps);
       if (!isStaff(ctx.actor)) throw new AppError('forbidden', 'Only clinic staff see alerts.');
+      await deps.progress.settleClinic(ctx.actor.clinicId);
       return auditedRead(db, ctx, facts('alert.list', 'alert', null, null), async (trx) => {
         const rows = await trx
           .selectFrom('alert')
@@ -82,6 +84,7 @@ export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
     async (request) => {
       const ctx = await requireActor(request, deps);
       const patient = await patientFor(db, ctx, request.params.patientId, canManagePatient);
+      await deps.progress.settle(patient.clinic_id, patient.id);
       const row = await acknowledgeAlert({ db, ctx, patient, alertId: request.params.alertId });
       return { alert: presentAlert(row) };
     },

@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import { assessmentSchema } from '@backplan/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -69,7 +70,7 @@ export function registerClinicalRoutes(app: FastifyInstance, deps: Deps): void {
     facts: Omit<AuditFacts, 'patientId'>,
     load: (trx: Transaction<Database>, patient: PatientRow) => Promise<T>,
   ): Promise<T> {
-    const { patient, value } = await db.transaction().execute(async (trx) => {
+    const { patient, value } = await transact(db, async (trx) => {
       const p = await requirePatient(trx, ctx, patientId, 'read');
       return { patient: p, value: await load(trx, p) };
     });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { assess, CATALOG, generatePlan, type Plan } from '@backplan/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.js';
 import { newId } from '../auth/tokens.js';
+import { configSchema } from '../config.js';
 import { toJson } from '../db/dialect.js';
 import { createTestApp, TEST_NOW, type TestApp } from '../test-app.js';
 import { DIALECTS } from '../test-db.js';
@@ -112,6 +114,8 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
         .select('action')
         .where('patient_id', '=', patientId)
         .where('action', 'not in', ['patient.create'])
+        // The requests' own events; the system's re-evaluations are checked on their own.
+        .where('role', '!=', 'system')
         .orderBy('at')
         .execute()
     ).map((r) => r.action);
@@ -131,9 +135,11 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
     const url = `/api/patients/${patientId}/journal`;
     const first = await post(session, url, entry('2026-11-01'));
     expect(first.statusCode).toBe(201);
+    await t.app.progress.idle();
     const audits = Number(await count('audit_event', patientId));
     const again = await post(session, url, entry('2026-11-01', { painDuring: 4 }));
     expect(again.statusCode).toBe(200);
+    await t.app.progress.idle();
     expect(again.json<{ entry: { id: string } }>().entry.id).toBe(
       first.json<{ entry: { id: string } }>().entry.id,
     );
@@ -207,6 +213,16 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
       'proposal.list',
       'proposal.decide',
     ]);
+    // The re-evaluations that made the proposals were the system's, audited as such.
+    const system = await t.testDb.db.kysely
+      .selectFrom('audit_event')
+      .select(['action', 'user_id', 'resource_id'])
+      .where('patient_id', '=', patientId)
+      .where('role', '=', 'system')
+      .execute();
+    expect(system.length).toBeGreaterThanOrEqual(1);
+    expect(system.every((e) => e.action === 'progress.evaluate' && e.user_id === null)).toBe(true);
+    expect(system.every((e) => e.resource_id === patientId)).toBe(true);
   });
 
   it('raises the critical alert and tells the patient to seek care when a session reports saddle numbness', async () => {
@@ -270,6 +286,8 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
       entry('2026-11-02', { painBefore: 8, painDuring: 8 }),
     );
     expect(res.statusCode).toBe(201);
+    // The re-evaluation follows the commit: wait for it before reading the table directly.
+    await t.app.progress.idle();
     const alerts = await db
       .selectFrom('alert')
       .selectAll()
@@ -278,6 +296,110 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
       .execute();
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ level: 'critical', status: 'open' });
+  });
+
+  /** Two comfortable sessions with settled mornings, stored as a crash would leave them: no queue. */
+  async function storeQuietly(patientId: string): Promise<string> {
+    const db = t.testDb.db.kysely;
+    const { clinic_id: clinicId } = await db
+      .selectFrom('patient')
+      .select('clinic_id')
+      .where('id', '=', patientId)
+      .executeTakeFirstOrThrow();
+    const plan = await db
+      .selectFrom('plan')
+      .select('id')
+      .where('patient_id', '=', patientId)
+      .executeTakeFirstOrThrow();
+    for (const [day, morning] of [
+      ['2026-10-30', '2026-10-31'],
+      ['2026-10-31', '2026-11-01'],
+    ] as const) {
+      const { clientKey, ...stored } = { ...entry(day), legPainSpread: false, newSymptoms: [] };
+      await db
+        .insertInto('journal_entry')
+        .values({
+          clinic_id: clinicId,
+          id: newId(),
+          patient_id: patientId,
+          plan_id: plan.id,
+          client_key: clientKey,
+          performed_on: day,
+          entry: toJson(stored),
+          created_at: TEST_NOW.toISOString(),
+        })
+        .execute();
+      await db
+        .insertInto('morning_check')
+        .values({
+          clinic_id: clinicId,
+          id: newId(),
+          patient_id: patientId,
+          client_key: `m-${morning}`,
+          date: morning,
+          check: toJson({ date: morning, pain: 2, stiffness: 'usual', comparedWithUsual: 'same' }),
+          created_at: TEST_NOW.toISOString(),
+        })
+        .execute();
+    }
+    await db
+      .insertInto('evaluation_due')
+      .values({
+        clinic_id: clinicId,
+        patient_id: patientId,
+        id: 'the-last-record',
+        as_of: '2026-11-01',
+        since: TEST_NOW.toISOString(),
+      })
+      .execute();
+    return clinicId;
+  }
+  const marks = async (patientId: string) =>
+    Number(
+      (
+        await t.testDb.db.kysely
+          .selectFrom('evaluation_due')
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .where('patient_id', '=', patientId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('evaluates a due patient when the therapist reads proposals, whether or not the queue ran', async () => {
+    const { patientId } = await patientWithPlan();
+    await storeQuietly(patientId);
+    expect(await marks(patientId)).toBe(1);
+    const listed = await get(therapist, `/api/patients/${patientId}/proposals`);
+    const proposals = listed.json<{ proposals: { exerciseId: string; action: string }[] }>()
+      .proposals;
+    expect(proposals.map((p) => [p.exerciseId, p.action])).toEqual([
+      ['bird-dog', 'progress'],
+      ['cat-camel', 'progress'],
+    ]);
+    expect(await marks(patientId)).toBe(0);
+  });
+
+  it('evaluates at start-up the patients a crash left due', async () => {
+    const { patientId } = await patientWithPlan();
+    await storeQuietly(patientId);
+    // A second app on the same database: what a restart after a crash does.
+    const restarted = await buildApp({
+      db: t.testDb.db,
+      config: configSchema.parse({ LOG_LEVEL: 'silent', ...t.testDb.env }),
+      now: () => TEST_NOW,
+    });
+    await restarted.ready();
+    await restarted.progress.idle();
+    await restarted.close();
+    expect(await marks(patientId)).toBe(0);
+    const open = await t.testDb.db.kysely
+      .selectFrom('proposal')
+      .select('exercise_id')
+      .where('patient_id', '=', patientId)
+      .where('status', '=', 'open')
+      .orderBy('exercise_id')
+      .execute();
+    expect(open.map((p) => p.exercise_id)).toEqual(['bird-dog', 'cat-camel']);
   });
 
   it('keeps other clinics out (404), lets only the patient log (403), and rejects bad bodies naming the field', async () => {

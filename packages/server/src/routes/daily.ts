@@ -72,6 +72,7 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
       const ctx = await requireActor(request, deps);
       const patient = await patientFor(db, ctx, request.params.patientId, canRecordForPatient);
       const result = await recordJournalEntry({ db, ctx, patient, body: request.body });
+      if (result.created) deps.progress.schedule(patient.clinic_id, patient.id);
       return reply
         .code(result.created ? 201 : 200)
         .send({ entry: presentJournalEntry(result.row), redFlag: result.redFlag });
@@ -91,6 +92,7 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
       const ctx = await requireActor(request, deps);
       const patient = await patientFor(db, ctx, request.params.patientId, canRecordForPatient);
       const result = await recordMorningCheck({ db, ctx, patient, body: request.body });
+      if (result.created) deps.progress.schedule(patient.clinic_id, patient.id);
       return reply
         .code(result.created ? 201 : 200)
         .send({ morningCheck: presentMorningCheck(result.row), redFlag: result.redFlag });
@@ -126,6 +128,7 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
     async (request) => {
       const ctx = await requireActor(request, deps);
       const p = await patientFor(db, ctx, request.params.patientId, canManagePatient);
+      await deps.progress.settle(p.clinic_id, p.id);
       return auditedRead(db, ctx, facts('proposal.list', 'proposal', null, p.id), async (trx) => {
         const rows = await trx
           .selectFrom('proposal')
@@ -157,6 +160,8 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
     async (request) => {
       const ctx = await requireActor(request, deps);
       const patient = await patientFor(db, ctx, request.params.patientId, canManagePatient);
+      // Decide on the proposals as they stand after every acknowledged record.
+      await deps.progress.settle(patient.clinic_id, patient.id);
       const { proposal, plan } = await decideProposal({
         db,
         ctx,

@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.js';
 import { recordReadAudit, type AuditFacts } from '../audit.js';
@@ -42,7 +43,7 @@ export async function auditedRead<T>(
   facts: AuditFacts,
   work: (trx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
-  const result = await db.transaction().execute(work);
+  const result = await transact(db, work);
   await recordReadAudit(db, ctx, facts);
   return result;
 }

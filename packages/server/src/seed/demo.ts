@@ -1,3 +1,4 @@
+import { transact } from '../db/transact.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assess, CATALOG, generatePlan, proposeChanges, RULE_SET_VERSION } from '@backplan/core';
@@ -72,7 +73,7 @@ async function seedPatient(
     assessment: newId(),
     plan: newId(),
   };
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     await trx
       .insertInto('user')
       .values({

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, DIALECTS, type TestDb } from '../test-db.js';
+import { insertRecordOnce } from './record-write.js';
+
+const at = '2026-11-22T10:00:00.000Z';
+
+describe.each(DIALECTS)('insertRecordOnce on %s', (dialect) => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb(dialect);
+  });
+  afterAll(() => t.drop());
+
+  const count = async (table: 'journal_entry' | 'audit_event' | 'evaluation_due') =>
+    Number(
+      (
+        await t.db.kysely
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const store = (id: string, clientKey: string) =>
+    insertRecordOnce(
+      t.db.kysely,
+      'journal_entry',
+      {
+        clinic_id: 'c1',
+        id,
+        patient_id: 'p1',
+        plan_id: 'plan-1',
+        client_key: clientKey,
+        performed_on: '2026-11-21',
+        entry: JSON.stringify({ painBefore: 2 }),
+        created_at: at,
+      },
+      {
+        id: `audit-${id}`,
+        clinic_id: 'c1',
+        user_id: 'u1',
+        role: 'patient',
+        action: 'journal-entry.create',
+        resource_type: 'journal-entry',
+        resource_id: id,
+        patient_id: 'p1',
+        request_id: 'req-1',
+        ip: '127.0.0.1',
+        at,
+      },
+      { clinic_id: 'c1', patient_id: 'p1', as_of: '2026-11-22', since: at },
+    );
+
+  it('stores the record with its audit event and its mark, and a retry writes nothing', async () => {
+    const first = await store('e1', 'key-1');
+    expect(first).toMatchObject({ id: 'e1', client_key: 'key-1', performed_on: '2026-11-21' });
+    const audit = await t.db.kysely.selectFrom('audit_event').selectAll().execute();
+    expect(audit).toEqual([
+      expect.objectContaining({
+        id: 'audit-e1',
+        resource_id: 'e1',
+        action: 'journal-entry.create',
+      }),
+    ]);
+    expect(audit[0]?.at).toBe(at);
+    const marks = await t.db.kysely.selectFrom('evaluation_due').selectAll().execute();
+    expect(marks).toEqual([
+      { clinic_id: 'c1', patient_id: 'p1', id: 'e1', as_of: '2026-11-22', since: at },
+    ]);
+
+    expect(await store('e2', 'key-1')).toBeUndefined();
+    expect([
+      await count('journal_entry'),
+      await count('audit_event'),
+      await count('evaluation_due'),
+    ]).toEqual([1, 1, 1]);
+  });
+});
