@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { DEMO_PASSWORD } from '../packages/server/src/seed/demo-people.js';
+import { DEMO_PASSWORD, DEMO_PATIENTS } from '../packages/server/src/seed/demo-people.js';
 import {
   signInOver,
   startServerProcess,
@@ -47,7 +47,6 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Cannon;
 
 const CONNECTIONS = 50;
 const SECONDS = 8;
-const PATIENT_EMAIL = 'maria@demo.backplan.test';
 const PG_ADMIN_URL =
   process.env.BACKPLAN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -111,47 +110,72 @@ interface Today {
   exercises: { exerciseId: string }[];
 }
 
-async function readToday(url: string, session: SignedIn, patientId: string): Promise<Today> {
+async function readToday(url: string, session: SignedIn, patientId: string): Promise<Today | null> {
   const res = await fetch(`${url}/api/patients/${patientId}/today`, {
     headers: { cookie: session.cookie },
   });
   const text = await res.text();
+  if (res.status === 404) return null;
   if (res.status !== 200) throw new Error(`GET today: ${res.status} ${text}`);
   return (JSON.parse(text) as { today: Today }).today;
 }
 
+/** A signed-in demo patient with a published plan, as the load uses them. */
+interface Patient {
+  readonly patientId: string;
+  readonly session: SignedIn;
+  readonly today: Today;
+}
+
+/** Every demo patient with a plan, signed in: the load rotates over them, as a clinic's would. */
+async function signInPatients(url: string): Promise<Patient[]> {
+  const patients: Patient[] = [];
+  for (const demo of DEMO_PATIENTS) {
+    const session = await signInOver(url, demo.email, DEMO_PASSWORD);
+    const patientId = session.patientId;
+    if (patientId === null) throw new Error(`${demo.email} has no patient record`);
+    const today = await readToday(url, session, patientId);
+    if (today !== null) patients.push({ patientId, session, today });
+  }
+  if (patients.length === 0) throw new Error('no demo patient has a plan');
+  return patients;
+}
+
 /** Health, today and journal on one running server. */
 async function loadServer(database: string, server: ServerProcess): Promise<Row[]> {
-  const session = await signInOver(server.url, PATIENT_EMAIL, DEMO_PASSWORD);
-  const patientId = session.patientId;
-  if (patientId === null) throw new Error(`${PATIENT_EMAIL} has no patient record`);
-  const today = await readToday(server.url, session, patientId);
-  const journalPath = `/api/patients/${patientId}/journal`;
-  const writeHeaders = {
-    'content-type': 'application/json',
-    cookie: session.cookie,
-    'x-csrf-token': session.csrfToken,
-  };
+  const patients = await signInPatients(server.url);
+  process.stdout.write(
+    `  ${database}: load rotates over ${String(patients.length)} signed-in demo patients\n`,
+  );
   const run = randomBytes(4).toString('hex');
   let counter = 0;
-  const body = () =>
-    JSON.stringify({
-      clientKey: `bench-${run}-${String(counter++)}`,
-      performedOn: today.date,
-      exercises: today.exercises.map((e) => ({ exerciseId: e.exerciseId, completion: 'done' })),
+  const next = () => {
+    const n = counter++;
+    return { n, p: patients[n % patients.length] as Patient };
+  };
+  const journal = (n: number, p: Patient) => ({
+    path: `/api/patients/${p.patientId}/journal`,
+    headers: {
+      'content-type': 'application/json',
+      cookie: p.session.cookie,
+      'x-csrf-token': p.session.csrfToken,
+    },
+    body: JSON.stringify({
+      clientKey: `bench-${run}-${String(n)}`,
+      performedOn: p.today.date,
+      exercises: p.today.exercises.map((e) => ({ exerciseId: e.exerciseId, completion: 'done' })),
       painBefore: 3,
       painDuring: 3,
       effort: 5,
       legPainSpread: false,
       newSymptoms: [],
-    });
-  // One write by hand first, so a rejected body fails loudly instead of as 100% non-2xx.
-  const probe = await fetch(`${server.url}${journalPath}`, {
-    method: 'POST',
-    headers: writeHeaders,
-    body: body(),
+    }),
   });
-  if (probe.status !== 201) throw new Error(`POST journal: ${probe.status} ${await probe.text()}`);
+  // One write by hand first, so a rejected body fails loudly instead of as 100% non-2xx.
+  const first = next();
+  const probe = journal(first.n, first.p);
+  const res = await fetch(`${server.url}${probe.path}`, { method: 'POST', ...probe });
+  if (res.status !== 201) throw new Error(`POST journal: ${res.status} ${await res.text()}`);
 
   const cannon = (options: Omit<CannonOptions, 'url' | 'connections' | 'duration'>, s = SECONDS) =>
     autocannon({ url: server.url, connections: CONNECTIONS, duration: s, ...options });
@@ -167,17 +191,25 @@ async function loadServer(database: string, server: ServerProcess): Promise<Row[
   await measure('today', [
     {
       method: 'GET',
-      path: `/api/patients/${patientId}/today`,
-      headers: { cookie: session.cookie },
+      // Each request a patient's own today, in turn.
+      setupRequest: (request) => {
+        const { p } = next();
+        return {
+          ...request,
+          path: `/api/patients/${p.patientId}/today`,
+          headers: { cookie: p.session.cookie },
+        };
+      },
     },
   ]);
   await measure('journal', [
     {
       method: 'POST',
-      path: journalPath,
-      headers: writeHeaders,
       // A new client key per request: every one is a first write, not an idempotent retry.
-      setupRequest: (request) => ({ ...request, body: body() }),
+      setupRequest: (request) => {
+        const { n, p } = next();
+        return { ...request, ...journal(n, p) };
+      },
     },
   ]);
   return rows;

@@ -6,7 +6,7 @@ import {
   type Plan,
   type ProgressReport,
 } from '@backplan/core';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { newId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import { readJson, toJson } from '../db/dialect.js';
@@ -85,7 +85,7 @@ export async function evaluateProgress(props: {
       .where('performed_on', '>=', since)
       .orderBy('performed_on', 'desc')
       .orderBy('created_at', 'desc')
-      .limit(JOURNAL_WINDOW_ENTRIES)
+      .limit(sql.lit(JOURNAL_WINDOW_ENTRIES))
       .execute(),
     trx
       .selectFrom('morning_check')
@@ -94,7 +94,7 @@ export async function evaluateProgress(props: {
       .where('patient_id', '=', patientId)
       .where('date', '>=', since)
       .orderBy('date', 'desc')
-      .limit(JOURNAL_WINDOW_ENTRIES)
+      .limit(sql.lit(JOURNAL_WINDOW_ENTRIES))
       .execute(),
     trx
       .selectFrom('measure')

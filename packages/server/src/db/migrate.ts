@@ -2,7 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './dialect.js';
 import { initial } from './migrations/0001-initial.js';
 import { indexes } from './migrations/0002-indexes.js';
-import { evaluationDue } from './migrations/0003-evaluation-due.js';
+import { evaluationOutbox } from './migrations/0003-evaluation-outbox.js';
 
 /** Migrations in order, compiled in (no file-system discovery), for the database's dialect. */
 function provider(db: Db): MigrationProvider {
@@ -11,7 +11,7 @@ function provider(db: Db): MigrationProvider {
       Promise.resolve<Record<string, Migration>>({
         '0001-initial': initial(db.dialect),
         '0002-indexes': indexes(),
-        '0003-evaluation-due': evaluationDue(db.dialect),
+        '0003-evaluation-outbox': evaluationOutbox(db.dialect),
       }),
   };
 }
