@@ -2,7 +2,9 @@
 import { benchApi } from './api.js';
 import { benchCore } from './core.js';
 import { benchPlans } from './plan.js';
+import { benchWeb } from './web.js';
 
 benchCore();
 benchPlans();
 await benchApi();
+await benchWeb();

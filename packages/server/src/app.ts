@@ -21,6 +21,7 @@ import { registerDailyRoutes } from './routes/daily.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerPatientRoutes } from './routes/patients.js';
 import { findUnstorableText } from './text-guard.js';
+import { registerWebApp } from './web-app.js';
 
 /** What every route may use, passed explicitly (no globals). */
 export interface Deps {
@@ -169,5 +170,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerClinicalRoutes(app, deps);
   registerDailyRoutes(app, deps);
   registerAdminRoutes(app, deps);
+  registerWebApp(app, options.config.BACKPLAN_WEB_DIR);
   return app;
 }

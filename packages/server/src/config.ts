@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /** Start-up configuration from the environment, validated once with a clear message. */
@@ -13,6 +14,11 @@ export const configSchema = z.object({
   /** Cookies are marked Secure unless this is `false` (plain http on localhost). */
   BACKPLAN_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   BACKPLAN_SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  /** The built web app to serve; by default the repository's `packages/web/dist`. */
+  BACKPLAN_WEB_DIR: z
+    .string()
+    .min(1)
+    .default(fileURLToPath(new URL('../../web/dist', import.meta.url))),
 });
 
 export type Config = z.output<typeof configSchema>;

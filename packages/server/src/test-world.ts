@@ -441,6 +441,12 @@ export const VALID_BODIES: Record<RouteKey, (w: World, actor: ActorName) => unkn
     value: 12,
     takenOn: '2026-11-01',
   }),
+  'POST /api/patients/{patientId}/questionnaire-responses': (w) => ({
+    clientKey: w.unique('questionnaire'),
+    instrument: 'nprs',
+    answers: [3],
+    takenOn: '2026-11-02',
+  }),
   'POST /api/admin/invites': (w) => ({
     email: `${w.unique('colleague')}@staff.example`,
     role: 'therapist',

@@ -7,3 +7,4 @@ export * from './review.js';
 export * from './rules.js';
 export type * from './types.js';
 export * from './plan-for-progress.js';
+export * from './questionnaires-due.js';

@@ -48,11 +48,21 @@ export async function acceptInvite(props: {
       .executeTakeFirst();
     let user: UserRow;
     if (existing === undefined) {
+      // A patient is called what their therapist recorded, unless they say otherwise.
+      const patient =
+        invite.patient_id === null
+          ? undefined
+          : await trx
+              .selectFrom('patient')
+              .select('display_name')
+              .where('clinic_id', '=', invite.clinic_id)
+              .where('id', '=', invite.patient_id)
+              .executeTakeFirst();
       user = {
         id: newId(),
         clinic_id: invite.clinic_id,
         email: invite.email,
-        name: props.name ?? invite.email,
+        name: props.name ?? patient?.display_name ?? invite.email,
         role: invite.role,
         password_hash: hash,
         status: 'active',

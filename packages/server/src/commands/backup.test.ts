@@ -49,7 +49,12 @@ describe('backupSqlite and restoreSqlite', () => {
     expect(backup).toMatchObject({
       ok: true,
       file,
-      migrations: ['0001-initial', '0002-indexes', '0003-evaluation-outbox'],
+      migrations: [
+        '0001-initial',
+        '0002-indexes',
+        '0003-evaluation-outbox',
+        '0004-measure-client-key',
+      ],
     });
     await db.kysely.updateTable('clinic').set({ name: 'Changed' }).execute();
     await db.kysely
@@ -64,7 +69,12 @@ describe('backupSqlite and restoreSqlite', () => {
       ok: true,
       database: join(dataDir, SQLITE_FILE),
       previous,
-      migrations: ['0001-initial', '0002-indexes', '0003-evaluation-outbox'],
+      migrations: [
+        '0001-initial',
+        '0002-indexes',
+        '0003-evaluation-outbox',
+        '0004-measure-client-key',
+      ],
     });
     expect(await clinicNames()).toEqual(['Original']);
     expect(readdirSync(dataDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -53,6 +53,7 @@ export async function recordMeasure(props: {
     value: b.value,
     answers: null,
     taken_on: b.takenOn,
+    client_key: null,
     created_by: ctx.actor.userId,
     created_at: ctx.now.toISOString(),
   } satisfies MeasureRow;

@@ -3,6 +3,7 @@ import type { Db } from './dialect.js';
 import { initial } from './migrations/0001-initial.js';
 import { indexes } from './migrations/0002-indexes.js';
 import { evaluationOutbox } from './migrations/0003-evaluation-outbox.js';
+import { measureClientKey } from './migrations/0004-measure-client-key.js';
 
 /** Migrations in order, compiled in (no file-system discovery), for the database's dialect. */
 function provider(db: Db): MigrationProvider {
@@ -12,6 +13,7 @@ function provider(db: Db): MigrationProvider {
         '0001-initial': initial(db.dialect),
         '0002-indexes': indexes(),
         '0003-evaluation-outbox': evaluationOutbox(db.dialect),
+        '0004-measure-client-key': measureClientKey(),
       }),
   };
 }

@@ -3,11 +3,11 @@ import { dialectOf } from './dialect.js';
 import type { Database, EvaluationDueTable, NewAuditEvent } from './schema.js';
 import { transact } from './transact.js';
 
-type RecordTable = 'journal_entry' | 'morning_check';
+type RecordTable = 'journal_entry' | 'morning_check' | 'measure';
 type Mark = Omit<Insertable<EvaluationDueTable>, 'id'>;
 
 /**
- * Stores a patient's record once per client key, with its audit event and its mark for the
+ * Stores a patient's record (a session, a morning check, a questionnaire's answers) once per client key, with its audit event and its mark for the
  * progress queue, all or nothing. Returns the stored row, or `undefined` when the key was taken
  * already (a retry): then nothing at all is written.
  *
@@ -24,7 +24,8 @@ export async function insertRecordOnce<T extends RecordTable>(
   audit: NewAuditEvent,
   mark: Mark,
 ): Promise<Selectable<Database[T]> | undefined> {
-  // One table's types stand for both: the two differ only in columns this code passes through.
+  // One table's types stand for all: they differ only in columns this code passes through, and
+  // each has its unique (clinic_id, patient_id, client_key).
   const t = table as 'journal_entry';
   const row = values as Insertable<Database['journal_entry']>;
   const insert = (q: Pick<Kysely<Database>, 'insertInto'>) =>

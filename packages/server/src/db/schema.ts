@@ -144,6 +144,8 @@ export interface MeasureTable {
   value: number;
   answers: Json | null;
   taken_on: string;
+  /** The patient's device's idempotency key (questionnaires); null for what staff record. */
+  client_key: string | null;
   created_by: string;
   created_at: Timestamp;
 }
@@ -191,7 +193,7 @@ export interface FeedbackTable {
 export interface EvaluationDueTable {
   clinic_id: string;
   patient_id: string;
-  /** The record's id (a journal entry's, a morning check's). */
+  /** The record's id (a journal entry's, a morning check's, a questionnaire answer's measure). */
   id: string;
   /** The date to evaluate as of: the record's date, or today when later. */
   as_of: string;

@@ -199,6 +199,8 @@ export const measureView = z.object({
   side: z.string().nullable(),
   value: z.number(),
   takenOn: z.string(),
+  /** `patient`: answers the patient gave on their device; `clinic`: recorded by staff. */
+  reportedBy: z.enum(['patient', 'clinic']),
   createdAt: z.string(),
 });
 
@@ -209,6 +211,8 @@ export function presentMeasure(row: MeasureRow): z.output<typeof measureView> {
     side: row.side,
     value: row.value,
     takenOn: row.taken_on,
+    // Only the patient's device sends a client key (questionnaires it answered).
+    reportedBy: row.client_key === null ? 'clinic' : 'patient',
     createdAt: row.created_at,
   };
 }

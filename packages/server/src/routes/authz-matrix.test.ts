@@ -72,8 +72,11 @@ const MATRIX: Readonly<Record<RouteKey, Row>> = {
   'GET /api/alerts': STAFF_ONLY(200),
   [`POST ${P}/alerts/{alertId}/acknowledge`]: MANAGE(200),
   [`POST ${P}/feedback`]: MANAGE(201),
+  [`GET ${P}/feedback`]: READ,
   [`POST ${P}/measures`]: MANAGE(201),
   [`GET ${P}/measures`]: READ,
+  [`GET ${P}/questionnaires/due`]: READ,
+  [`POST ${P}/questionnaire-responses`]: RECORD(201),
   'GET /api/admin/staff': ADMIN_ONLY(200),
   'POST /api/admin/invites': ADMIN_ONLY(201),
   // The user is clinic A's therapist: clinic B's admin cannot find them.

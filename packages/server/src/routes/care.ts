@@ -90,6 +90,40 @@ export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
     },
   );
 
+  r.get(
+    `${base}/feedback`,
+    {
+      schema: {
+        params: patientParams,
+        querystring: z.strictObject({
+          /** `notes`: only the notes to the patient; `all`: comments on entries as well. */
+          kind: z.enum(['notes', 'all']).default('notes'),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+        response: { 200: z.object({ feedback: z.array(feedbackView) }) },
+      },
+    },
+    async (request) => {
+      const ctx = await requireActor(request, deps);
+      const p = await patientFor(db, ctx, request.params.patientId, canReadPatient);
+      return auditedRead(db, ctx, facts('feedback.list', 'feedback', null, p.id), async (trx) => {
+        let q = trx
+          .selectFrom('feedback')
+          .leftJoin('user', 'user.id', 'feedback.author_id')
+          .selectAll('feedback')
+          .select('user.name as author_name')
+          .where('feedback.clinic_id', '=', p.clinic_id)
+          .where('feedback.patient_id', '=', p.id);
+        if (request.query.kind === 'notes') q = q.where('feedback.journal_entry_id', 'is', null);
+        const rows = await q
+          .orderBy('feedback.created_at', 'desc')
+          .limit(request.query.limit)
+          .execute();
+        return { feedback: rows.map(presentFeedback) };
+      });
+    },
+  );
+
   r.post(
     `${base}/feedback`,
     {

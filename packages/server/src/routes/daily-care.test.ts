@@ -161,6 +161,24 @@ describe.each(DIALECTS)('notes, measures and alerts on %s', (dialect) => {
       'alert.acknowledge',
       'alert.list',
     ]);
+    const toPatient = await post(therapist, `${base}/feedback`, { body: 'Walk daily this week.' });
+    expect(toPatient.statusCode).toBe(201);
+    // The notes to the patient, without the comments on entries; the patient may read them.
+    const notes = await get(patient, `${base}/feedback`);
+    expect(notes.json()).toEqual({
+      feedback: [expect.objectContaining({ body: 'Walk daily this week.', journalEntryId: null })],
+    });
+    const all = await get(therapist, `${base}/feedback?kind=all`);
+    expect(all.json<{ feedback: { body: string }[] }>().feedback.map((f) => f.body)).toEqual([
+      'Walk daily this week.',
+      'Ease off the bird-dog.',
+    ]);
+    const listed = await get(therapist, '/api/patients');
+    expect(
+      listed
+        .json<{ patients: { id: string; therapistName: string; lastSessionOn: string }[] }>()
+        .patients.find((p) => p.id === patientId),
+    ).toMatchObject({ therapistName: 'Theo Therapist', lastSessionOn: '2026-11-01' });
   });
 
   it('records physical measures (staff only) and lists them oldest first by kind', async () => {

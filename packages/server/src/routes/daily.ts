@@ -19,6 +19,7 @@ import {
   redFlagView,
 } from '../presenters/daily.js';
 import { registerCareRoutes } from './care.js';
+import { registerQuestionnaireRoutes } from './questionnaires.js';
 import { auditedRead, auditFacts as facts, patientFor } from './patient-access.js';
 import { patientParams } from './patients.js';
 
@@ -31,7 +32,7 @@ const redFlag = { redFlag: redFlagView.nullable() };
 
 /**
  * The patient's daily loop: today, journal, morning checks, proposals; then the care routes
- * (alerts, feedback, measures).
+ * (alerts, feedback, measures) and the repeated questionnaires.
  */
 export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -177,4 +178,5 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
   );
 
   registerCareRoutes(app, deps);
+  registerQuestionnaireRoutes(app, deps);
 }

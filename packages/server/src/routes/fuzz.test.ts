@@ -37,6 +37,7 @@ const FUZZED: Readonly<Record<RouteKey, ActorName>> = {
   [`POST ${P}/alerts/{alertId}/acknowledge`]: 'therapistA',
   [`POST ${P}/feedback`]: 'therapistA',
   [`POST ${P}/measures`]: 'therapistA',
+  [`POST ${P}/questionnaire-responses`]: 'patientA',
   'POST /api/admin/invites': 'adminA',
   'POST /api/admin/users/{userId}/reset-link': 'adminA',
 };

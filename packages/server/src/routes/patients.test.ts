@@ -30,6 +30,9 @@ describe.each(DIALECTS)('patients and invites on %s', (dialect) => {
       'pat@p.example',
     );
     expect(session.patientId).toBe(patientId);
+    // The account is called what the therapist recorded, not by its email address.
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: as(session) });
+    expect(me.json()).toMatchObject({ user: { name: 'Pat Patient', role: 'patient' } });
     const own = await t.app.inject({
       method: 'GET',
       url: `/api/patients/${patientId}`,

@@ -8,7 +8,14 @@ import { isStaff } from '../auth/policies.js';
 import { createPatient } from '../commands/create-patient.js';
 import { requireActor } from '../context.js';
 import { AppError } from '../errors.js';
-import { patientView, presentPatient } from '../presenters/patient.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import {
+  patientSummaryView,
+  patientView,
+  presentPatient,
+  presentPatientSummary,
+} from '../presenters/patient.js';
 
 const createBody = z.strictObject({
   displayName: z.string().trim().min(1).max(100),
@@ -51,17 +58,14 @@ export function registerPatientRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.get(
     '/api/patients',
-    { schema: { response: { 200: z.object({ patients: z.array(patientView) }) } } },
+    { schema: { response: { 200: z.object({ patients: z.array(patientSummaryView) }) } } },
     async (request) => {
       const ctx = await requireActor(request, deps);
       if (!isStaff(ctx.actor))
         throw new AppError('forbidden', 'Only clinic staff can list patients.');
-      const rows = await db
-        .selectFrom('patient')
-        .selectAll()
-        .where('clinic_id', '=', ctx.actor.clinicId)
-        .where('status', '!=', 'erased')
-        .orderBy('display_name')
+      const rows = await patientSummaries(db, ctx.actor.clinicId)
+        .where('patient.status', '!=', 'erased')
+        .orderBy('patient.display_name')
         .execute();
       await recordReadAudit(db, ctx, {
         action: 'patient.list',
@@ -69,23 +73,59 @@ export function registerPatientRoutes(app: FastifyInstance, deps: Deps): void {
         resourceId: null,
         patientId: null,
       });
-      return { patients: rows.map(presentPatient) };
+      return { patients: rows.map(presentPatientSummary) };
     },
   );
 
   r.get(
     '/api/patients/:patientId',
-    { schema: { params: patientParams, response: { 200: z.object({ patient: patientView }) } } },
+    {
+      schema: {
+        params: patientParams,
+        response: { 200: z.object({ patient: patientSummaryView }) },
+      },
+    },
     async (request) => {
       const ctx = await requireActor(request, deps);
-      const row = await patientFor(db, ctx, request.params.patientId);
+      const found = await patientFor(db, ctx, request.params.patientId);
+      const row = await patientSummaries(db, ctx.actor.clinicId)
+        .where('patient.id', '=', found.id)
+        .executeTakeFirstOrThrow();
       await recordReadAudit(db, ctx, {
         action: 'patient.read',
         resourceType: 'patient',
         resourceId: row.id,
         patientId: row.id,
       });
-      return { patient: presentPatient(row) };
+      return { patient: presentPatientSummary(row) };
     },
   );
+}
+
+/** Patients with their therapist's name, active plan version and latest session date. */
+function patientSummaries(db: Kysely<Database>, clinicId: string) {
+  return db
+    .selectFrom('patient')
+    .leftJoin('user as therapist', 'therapist.id', 'patient.therapist_id')
+    .leftJoin('plan', (join) =>
+      join
+        .onRef('plan.clinic_id', '=', 'patient.clinic_id')
+        .onRef('plan.patient_id', '=', 'patient.id')
+        .on('plan.status', '=', 'active'),
+    )
+    .selectAll('patient')
+    .select([
+      'therapist.name as therapist_name',
+      'plan.id as plan_id',
+      'plan.version as plan_version',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('journal_entry as j')
+        .select((j) => j.fn.max('j.performed_on').as('d'))
+        .whereRef('j.clinic_id', '=', 'patient.clinic_id')
+        .whereRef('j.patient_id', '=', 'patient.id')
+        .as('last_session_on'),
+    )
+    .where('patient.clinic_id', '=', clinicId);
 }

@@ -25,7 +25,9 @@ export const DEMO_PATIENTS: readonly DemoPatient[] = [
     name: 'Maria Lopez',
     therapist: 'priya@demo.backplan.test',
     example: '01-acute-flexion-intolerant-manipulation',
-    weeks: 5,
+    // Six weeks in: her pain and ODI were last answered at the week-4 review, so the two-weekly
+    // questionnaires are due again today (the demo shows them).
+    weeks: 6,
     course: 'improving',
   },
   {

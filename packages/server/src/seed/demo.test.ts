@@ -40,5 +40,17 @@ describe.each(DIALECTS)('the demo clinic on %s', (dialect) => {
     expect(list.json<{ patients: unknown[] }>().patients).toHaveLength(DEMO_PATIENTS.length);
     const maria = await signIn(t.app, 'maria@demo.backplan.test', DEMO_PASSWORD);
     expect(maria.patientId).not.toBeNull();
+    // Her questionnaires are due, so the demo shows them on her Today screen.
+    const due = await t.app.inject({
+      method: 'GET',
+      url: `/api/patients/${maria.patientId ?? ''}/questionnaires/due`,
+      headers: as(maria),
+    });
+    expect(
+      due.json<{ questionnaires: { instrument: string; reason: string }[] }>().questionnaires,
+    ).toEqual([
+      expect.objectContaining({ instrument: 'nprs', reason: 'interval' }),
+      expect.objectContaining({ instrument: 'odi', reason: 'interval' }),
+    ]);
   });
 });

@@ -1,0 +1,91 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/session';
+import { EmptyState, ErrorState, Loading } from '../../ui/states';
+import { useStaff, type StaffMember } from './admin-api';
+import { ResetLinkDialog } from './ResetLinkDialog';
+
+/** The clinic's therapists and admins, each with a way to issue a password-reset link. */
+export function StaffList() {
+  const { t } = useTranslation('admin');
+  const id = useId();
+  const me = useMe();
+  const staff = useStaff();
+  const [resetFor, setResetFor] = useState<StaffMember | null>(null);
+
+  if (staff.isPending) return <Loading label={t('staff.loading')} />;
+  if (staff.isError) return <ErrorState error={staff.error} retry={() => void staff.refetch()} />;
+  if (staff.data.length === 0) return <EmptyState title={t('staff.empty')} />;
+
+  return (
+    <section className="stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('staff.title', { count: staff.data.length })}</h2>
+      <div className="table-scroll">
+        <table className="admin-stacked">
+          <thead>
+            <tr>
+              <th scope="col">{t('staff.name')}</th>
+              <th scope="col">{t('staff.email')}</th>
+              <th scope="col">{t('staff.role')}</th>
+              <th scope="col">{t('staff.status')}</th>
+              <th scope="col">{t('staff.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {staff.data.map((member) => (
+              <tr key={member.id}>
+                <td data-label={t('staff.name')}>
+                  {/* Staff who accepted an invite are named by their email until a name is set. */}
+                  {member.name === member.email ? (
+                    <span className="muted">{t('staff.noName')}</span>
+                  ) : (
+                    <strong>{member.name}</strong>
+                  )}
+                  {member.id === me.data?.user.id ? (
+                    <span className="muted"> {t('staff.you')}</span>
+                  ) : null}
+                </td>
+                <td data-label={t('staff.email')}>{member.email}</td>
+                <td data-label={t('staff.role')}>
+                  <span className="badge badge--info">{t(`role.${member.role}`)}</span>
+                </td>
+                <td data-label={t('staff.status')}>
+                  {member.status === 'active' ? (
+                    <span className="badge badge--ok">
+                      <span aria-hidden="true">✓</span> {t('status.active')}
+                    </span>
+                  ) : (
+                    <span className="badge badge--warn">
+                      <span aria-hidden="true">⏸</span> {t('status.disabled')}
+                    </span>
+                  )}
+                </td>
+                <td data-label={t('staff.actions')}>
+                  <button
+                    type="button"
+                    className="button button--secondary admin-nowrap"
+                    aria-label={t('reset.openFor', { name: member.name })}
+                    onClick={() => {
+                      setResetFor(member);
+                    }}
+                  >
+                    {t('reset.open')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {resetFor === null ? null : (
+        <ResetLinkDialog
+          key={resetFor.id}
+          member={resetFor}
+          onClose={() => {
+            setResetFor(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}

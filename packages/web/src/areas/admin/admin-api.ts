@@ -1,0 +1,115 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+
+/** The admin API's shapes, as `packages/server/src/routes/admin.ts` presents them. */
+export type StaffRole = 'admin' | 'therapist';
+
+export interface StaffMember {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: StaffRole;
+  readonly status: 'active' | 'disabled';
+}
+
+/** A one-time link that sets a password: `url` is a path on this origin. */
+export interface OneTimeLink {
+  readonly url: string;
+  readonly expiresAt: string;
+}
+
+export interface AuditEvent {
+  readonly id: string;
+  readonly at: string;
+  readonly userId: string | null;
+  readonly role: string | null;
+  readonly action: string;
+  readonly resourceType: string;
+  readonly resourceId: string | null;
+  readonly patientId: string | null;
+  readonly requestId: string;
+  readonly ip: string | null;
+}
+
+export interface PatientSummary {
+  readonly id: string;
+  readonly displayName: string;
+}
+
+export interface AuditFilters {
+  readonly patientId?: string;
+  readonly userId?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+const staffKey = ['admin', 'staff'] as const;
+const auditKey = ['admin', 'audit'] as const;
+
+export function useStaff() {
+  return useQuery({
+    queryKey: staffKey,
+    queryFn: () => api.get<{ staff: StaffMember[] }>('/api/admin/staff'),
+    select: (data) => data.staff,
+  });
+}
+
+/** Every staff member can see the clinic's patients; the admin needs their names for the audit. */
+export function usePatients() {
+  return useQuery({
+    queryKey: ['patients'],
+    queryFn: () => api.get<{ patients: PatientSummary[] }>('/api/patients'),
+    select: (data) => data.patients,
+    staleTime: 60_000,
+  });
+}
+
+/** Issuing a link is itself audited, so the audit views are refreshed too. */
+function useInvalidateAdmin() {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: staffKey });
+    void client.invalidateQueries({ queryKey: auditKey });
+  };
+}
+
+export function useInvite() {
+  const invalidate = useInvalidateAdmin();
+  return useMutation({
+    mutationFn: (body: { email: string; role: StaffRole }) =>
+      api.post<OneTimeLink>('/api/admin/invites', body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useResetLink() {
+  const invalidate = useInvalidateAdmin();
+  return useMutation({
+    mutationFn: (userId: string) =>
+      api.post<OneTimeLink>(`/api/admin/users/${encodeURIComponent(userId)}/reset-link`),
+    onSuccess: invalidate,
+  });
+}
+
+/**
+ * The newest `limit` events that match: the API pages by a growing limit only (no cursor), up to
+ * `AUDIT_MAX`. Every read is audited itself, so it is not refetched on window focus.
+ */
+export function useAudit(filters: AuditFilters, limit: number) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (typeof value === 'string' && value !== '') params.set(key, value);
+  }
+  params.set('limit', String(limit));
+  const filterKey = JSON.stringify(filters);
+  return useQuery({
+    queryKey: [...auditKey, filterKey, limit],
+    queryFn: () => api.get<{ events: AuditEvent[] }>(`/api/admin/audit?${params.toString()}`),
+    select: (data) => data.events,
+    // Showing more keeps the rows on screen while the longer page loads; new filters do not.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === filterKey ? previous : undefined,
+    refetchOnWindowFocus: false,
+    staleTime: 30_000,
+  });
+}

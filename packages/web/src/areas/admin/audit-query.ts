@@ -1,0 +1,55 @@
+import type { AuditFilters } from './admin-api';
+
+/** The API's page sizes: it returns the newest `limit` events, at most 500. */
+export const AUDIT_PAGE = 100;
+export const AUDIT_MAX = 500;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isCalendarDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/**
+ * The audit view's filters and page size, read from the address bar so a view can be shared and
+ * survives a reload. Anything malformed is dropped rather than sent to the server.
+ */
+export function readAuditQuery(params: URLSearchParams): {
+  filters: AuditFilters;
+  limit: number;
+} {
+  const filters: { -readonly [K in keyof AuditFilters]: AuditFilters[K] } = {};
+  const id = (key: 'patientId' | 'userId') => {
+    const value = params.get(key)?.trim() ?? '';
+    if (value !== '' && value.length <= 100) filters[key] = value;
+  };
+  id('patientId');
+  id('userId');
+  for (const key of ['from', 'to'] as const) {
+    const value = params.get(key) ?? '';
+    if (isCalendarDate(value)) filters[key] = value;
+  }
+  const asked = Number(params.get('limit'));
+  const limit = Number.isInteger(asked)
+    ? Math.min(AUDIT_MAX, Math.max(AUDIT_PAGE, asked))
+    : AUDIT_PAGE;
+  return { filters, limit };
+}
+
+/** The address-bar form of a view: only what differs from the default. */
+export function writeAuditQuery(filters: AuditFilters, limit = AUDIT_PAGE): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of ['patientId', 'userId', 'from', 'to'] as const) {
+    const value = filters[key];
+    if (value !== undefined && value !== '') params.set(key, value);
+  }
+  if (limit > AUDIT_PAGE) params.set('limit', String(limit));
+  return params;
+}
+
+/** Whether a from/to pair is the wrong way round (both calendar dates compare as text). */
+export function isRangeReversed({ from = '', to = '' }: AuditFilters): boolean {
+  return from !== '' && to !== '' && from > to;
+}

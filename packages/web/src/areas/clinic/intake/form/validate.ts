@@ -1,0 +1,55 @@
+import { assessmentSchema, type Assessment } from '@backplan/core';
+import type { TFunction } from 'i18next';
+import { ApiError, type FieldError } from '../../../../api/client';
+import { issueMessage } from '../issue-message';
+
+/**
+ * Checks the body with the core's Assessment schema, in the browser, before it is sent. Problems
+ * come back as the same `ApiError` a 400 from the server would be (paths `body.assessment.x`),
+ * so one set of controls shows both.
+ */
+export type Checked = { ok: true; value: Assessment } | { ok: false; error: ApiError };
+
+function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
+  let at: unknown = body;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
+}
+
+type Issue = NonNullable<ReturnType<typeof assessmentSchema.safeParse>['error']>['issues'][number];
+
+function messageFor(issue: Issue, body: unknown, t: TFunction): string {
+  return valueAt(body, issue.path) === undefined
+    ? t('validation.required')
+    : issueMessage(issue, t);
+}
+
+export function checkAssessment(body: Record<string, unknown>, t: TFunction): Checked {
+  const parsed = assessmentSchema.safeParse(body);
+  const fields: FieldError[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      fields.push({
+        path: ['body', 'assessment', ...issue.path.map(String)].join('.'),
+        message: messageFor(issue, body, t),
+      });
+    }
+  } else {
+    // The schema cannot see across fields; the server would refuse this with a 400.
+    const a = parsed.data;
+    if (a.assessedOn !== undefined && a.history.onsetDate > a.assessedOn) {
+      fields.push({
+        path: 'body.assessment.history.onsetDate',
+        message: t('validation.onsetAfter', { date: a.assessedOn }),
+      });
+    }
+    if (fields.length === 0) return { ok: true, value: parsed.data };
+  }
+  return {
+    ok: false,
+    error: new ApiError(400, 'validation-failed', t('validation.summary'), fields),
+  };
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDay } from '../format';
+import { paths } from '../paths';
+import { usePatientName } from '../PatientTrail';
+import type { PlanVersionView } from '../types';
+
+/** The plan's name, version and status, and where it came from. */
+export function PlanHeader({
+  version,
+  patientId,
+}: {
+  version: PlanVersionView;
+  patientId: string;
+}) {
+  const { t, i18n } = useTranslation('intake');
+  const name = usePatientName(patientId);
+  const active = version.status === 'active';
+  return (
+    <div>
+      <h1>{t('plan.heading', { name })}</h1>
+      <p className="row">
+        <span className="badge badge--info">
+          {t('plan.versionShort', { version: version.version })}
+        </span>
+        <span className={`badge badge--${active ? 'ok' : 'warn'}`}>
+          <span aria-hidden="true">{active ? '●' : '○'}</span> {t(`plan.status.${version.status}`)}
+        </span>
+        <span className="muted">
+          {t('plan.meta', {
+            date: formatDay(version.createdAt.slice(0, 10), i18n.language),
+            rules: version.ruleVersion,
+            catalogue: version.plan.catalogVersion,
+          })}
+        </span>
+      </p>
+      <p>
+        <Link to={paths.assessment(patientId, version.assessmentId)}>
+          {t('plan.fromAssessment')}
+        </Link>
+        {' · '}
+        <Link to={paths.dashboard(patientId)}>{t('plan.toDashboard')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState, Loading } from '../../../ui/states';
+import type { AssessmentSummary } from '../api-types';
+import { useFormats } from '../format';
+
+/** The patient's assessments, newest first, each linking to its result. */
+export function AssessmentHistory(props: {
+  patientId: string;
+  query: UseQueryResult<AssessmentSummary[]>;
+}) {
+  const { t } = useTranslation('clinic');
+  const f = useFormats();
+  const { query } = props;
+  return (
+    <section aria-labelledby="assessments-title" className="assessments">
+      <h2 id="assessments-title">{t('assessments.title')}</h2>
+      {query.isPending ? <Loading /> : null}
+      {query.isError ? <ErrorState error={query.error} retry={() => void query.refetch()} /> : null}
+      {query.data?.length === 0 ? <p className="muted">{t('assessments.none')}</p> : null}
+      {query.data !== undefined && query.data.length > 0 ? (
+        <ul className="plain-list assessments__list">
+          {query.data.map((a) => (
+            <li key={a.id}>
+              <Link to={`/clinic/patients/${props.patientId}/intake/assessments/${a.id}`}>
+                {t(`assessments.kind.${a.kind}`)} · {f.day(a.assessedOn)}
+              </Link>{' '}
+              <span className="muted">
+                {t('assessments.triage', {
+                  triage: t(`triage.${a.triage}`, { defaultValue: a.triage }),
+                })}
+                {' · '}
+                {t(`gate.${a.planGate.status}`)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState, Loading } from '../../../ui/states';
+import { useDecide, type DecisionResult } from '../mutations';
+import { useProposals } from '../queries';
+import { useErrorText } from '../shared/use-error-text';
+import { ProposalCard } from './ProposalCard';
+
+/** Open progression proposals; accepting one publishes a new plan version. */
+export function ProposalList({ patientId }: { patientId: string }) {
+  const { t } = useTranslation('clinic');
+  const proposals = useProposals(patientId);
+  const decide = useDecide(patientId);
+  const errorText = useErrorText();
+  const [last, setLast] = useState<DecisionResult | null>(null);
+  const done = useRef<HTMLDivElement>(null);
+  // The decided card leaves the list: keep the keyboard user's place on the outcome.
+  useEffect(() => {
+    if (last !== null) done.current?.focus();
+  }, [last]);
+  const list = proposals.data ?? [];
+  return (
+    <section className="card stack" aria-labelledby="proposals-title" id="proposals">
+      <h2 id="proposals-title">
+        {t('proposals.title')}{' '}
+        {proposals.data === undefined ? null : (
+          <span className="count">{t('proposals.openCount', { count: list.length })}</span>
+        )}
+      </h2>
+      <div role="status" aria-live="polite">
+        {last === null ? null : (
+          <div className="banner banner--ok" ref={done} tabIndex={-1}>
+            <span className="banner__icon" aria-hidden="true">
+              ✓
+            </span>
+            <div>
+              <p>
+                {t(
+                  `proposals.done.${last.proposal.status === 'accepted' ? 'accepted' : 'rejected'}`,
+                  {
+                    name: last.proposal.name,
+                  },
+                )}
+              </p>
+              {last.plan === null ? null : (
+                <p>
+                  {t('proposals.newVersion', { version: last.plan.version })}{' '}
+                  <Link to={`/clinic/patients/${patientId}/intake/plans/${last.plan.id}`}>
+                    {t('proposals.openPlan', { version: last.plan.version })}
+                  </Link>
+                </p>
+              )}
+            </div>
+          </div>
+        )}
+      </div>
+      {decide.isError ? (
+        <div className="banner banner--danger" role="alert">
+          <span className="banner__icon" aria-hidden="true">
+            !
+          </span>
+          <p>{errorText(decide.error)}</p>
+        </div>
+      ) : null}
+      {proposals.isPending ? <Loading /> : null}
+      {proposals.isError ? (
+        <ErrorState error={proposals.error} retry={() => void proposals.refetch()} />
+      ) : null}
+      {proposals.data !== undefined && list.length === 0 ? (
+        <p className="muted">{t('proposals.none')}</p>
+      ) : null}
+      {list.length > 0 ? (
+        <ul className="proposal-list">
+          {list.map((p) => (
+            <ProposalCard
+              key={p.id}
+              proposal={p}
+              busy={decide.isPending}
+              onDecide={(decision) => {
+                setLast(null);
+                decide.mutate({ proposalId: p.id, decision }, { onSuccess: setLast });
+              }}
+            />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { api, ApiError } from '../../../api/client';
+import { Field, FormErrors } from '../../../ui/Field';
+import { addDays, formatDay } from '../dates';
+import { journalPath, patientKey, usePatientId, type RedFlag } from '../patient-api';
+import { useClientKey } from '../shared/client-key';
+import { focusField } from '../shared/focus-field';
+import { ExerciseChoices } from './ExerciseChoices';
+import { FeelSection } from './FeelSection';
+import { initialState, problemsOf, toBody, type LogExercise, type LogState } from './log-form';
+import { SymptomChecks } from './SymptomChecks';
+
+const SHOWN = ['painBefore', 'painDuring', 'effort', 'legPainSpread', 'newSymptoms', 'notes'];
+
+export function LogForm(props: {
+  exercises: readonly LogExercise[];
+  restDay: boolean;
+  planId: string;
+  date: string;
+  counts: Readonly<Record<string, number>>;
+}) {
+  const { t, i18n } = useTranslation('patient');
+  const { exercises, planId, date, counts } = props;
+  const patientId = usePatientId();
+  const clientKey = useClientKey();
+  const navigate = useNavigate();
+  const queries = useQueryClient();
+  const [state, setState] = useState<LogState>(() => initialState(exercises, counts));
+  const [tried, setTried] = useState(false);
+  // A session is often logged later: the evening's session the next morning.
+  const [when, setWhen] = useState<'today' | 'yesterday'>('today');
+  const performedOn = when === 'today' ? date : addDays(date, -1);
+  const set = (patch: Partial<LogState>) => {
+    setState((s) => ({ ...s, ...patch }));
+  };
+
+  const save = useMutation({
+    mutationFn: (body: ReturnType<typeof toBody>) =>
+      api.post<{ redFlag: RedFlag | null }>(journalPath(patientId), body),
+    onSuccess: async (result) => {
+      if (result.redFlag !== null) {
+        void navigate('/patient/seek-care', { replace: true, state: { redFlag: result.redFlag } });
+      } else {
+        void navigate('/patient', { state: { saved: 'session' } });
+      }
+      await queries.invalidateQueries({ queryKey: patientKey(patientId) });
+    },
+    onError: (error) => {
+      // Land on the first answer the server questioned, or on the message at the top.
+      const named = error instanceof ApiError ? error.fields.map((f) => f.path) : [];
+      const first = named
+        .map((p) => p.replace(/^body\./, '').replace(/^(exercises\.\d+)\..*$/, '$1.completion'))
+        .find((n) => SHOWN.includes(n) || n.startsWith('exercises.'));
+      if (first === undefined) window.scrollTo({ top: 0 });
+      else focusField(first);
+    },
+  });
+  const apiError = save.error instanceof ApiError ? save.error : null;
+  const problems = tried ? problemsOf(state, exercises) : {};
+  const errorOf = (field: string) =>
+    problems[field] === undefined ? apiError?.fieldMessage(field) : t('log.required');
+
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    const missing = Object.keys(problemsOf(state, exercises));
+    setTried(true);
+    if (missing[0] !== undefined) {
+      focusField(missing[0]);
+      return;
+    }
+    save.mutate(toBody({ state, exercises, counts, clientKey, planId, performedOn }));
+  };
+  const missingCount = Object.keys(problems).length;
+  const exerciseFields = exercises.map((_, i) => `exercises.${String(i)}.completion`);
+
+  return (
+    <form className="patient-page stack" onSubmit={submit} noValidate>
+      <div>
+        <h1>{t('log.title')}</h1>
+        <p className="muted">{t('log.intro', { date: formatDay(date, i18n.language) })}</p>
+        {props.restDay ? <p>{t('log.restDay')}</p> : null}
+      </div>
+      {missingCount > 0 ? (
+        <div className="banner banner--warn" role="alert">
+          <span className="banner__icon" aria-hidden="true">
+            !
+          </span>
+          <p>{t('log.missing', { count: missingCount })}</p>
+        </div>
+      ) : null}
+      <FormErrors error={apiError} shown={[...SHOWN, 'performedOn', ...exerciseFields]} />
+      <fieldset className="card log-when">
+        <legend>{t('log.whenLegend')}</legend>
+        <div className="row">
+          {(['today', 'yesterday'] as const).map((option) => (
+            <label key={option} className="choice">
+              <input
+                type="radio"
+                name="performedOn"
+                value={option}
+                checked={when === option}
+                onChange={() => {
+                  setWhen(option);
+                }}
+              />
+              {t(option === 'today' ? 'log.whenToday' : 'log.whenYesterday', {
+                date: formatDay(option === 'today' ? date : addDays(date, -1), i18n.language),
+              })}
+            </label>
+          ))}
+        </div>
+        {apiError?.fieldMessage('performedOn') === undefined ? null : (
+          <span className="field__error">{apiError.fieldMessage('performedOn')}</span>
+        )}
+      </fieldset>
+      <ExerciseChoices
+        exercises={exercises}
+        completions={state.completions}
+        onChange={(completions) => {
+          set({ completions });
+        }}
+        errorOf={errorOf}
+      />
+      <FeelSection state={state} set={set} errorOf={errorOf} />
+      <section className="card stack" aria-labelledby="log-new-heading">
+        <h2 id="log-new-heading">{t('log.newTitle')}</h2>
+        <SymptomChecks
+          value={state.newSymptoms}
+          onChange={(newSymptoms) => {
+            set({ newSymptoms });
+          }}
+          error={errorOf('newSymptoms')}
+        />
+        <Field label={t('log.notes')} name="notes" hint={t('log.notesHint')} error={apiError}>
+          {(control) => (
+            <textarea
+              {...control}
+              maxLength={2000}
+              value={state.notes}
+              onChange={(e) => {
+                set({ notes: e.target.value });
+              }}
+            />
+          )}
+        </Field>
+      </section>
+      <div className="stack">
+        <button
+          type="submit"
+          className="button button--block patient-cta"
+          disabled={save.isPending}
+        >
+          {save.isPending ? t('log.saving') : t('log.save')}
+        </button>
+        <Link to="/patient" className="button button--quiet button--block">
+          {t('log.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}

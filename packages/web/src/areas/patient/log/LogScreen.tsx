@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/client';
+import { ErrorState, Loading } from '../../../ui/states';
+import { useTitle } from '../../../ui/use-title';
+import { usePatientId, usePlan, useToday } from '../patient-api';
+import { readSetCounts } from '../shared/set-count';
+import { NoPlan } from '../today/NoPlan';
+import { LogForm } from './LogForm';
+import type { LogExercise } from './log-form';
+
+/** After a session: what was done and how it felt, in well under a minute. */
+export function LogScreen() {
+  const { t } = useTranslation('patient');
+  useTitle(t('log.title'));
+  const patientId = usePatientId();
+  const today = useToday();
+  const plan = usePlan(today.data?.planId);
+
+  if (today.error instanceof ApiError && today.error.code === 'not-found') return <NoPlan />;
+  if (today.isError) return <ErrorState error={today.error} retry={() => void today.refetch()} />;
+  if (plan.isError) return <ErrorState error={plan.error} retry={() => void plan.refetch()} />;
+  if (today.isPending || plan.isPending) return <Loading />;
+
+  const day = today.data;
+  const planned = plan.data.plan.exercises;
+  // On a rest day nothing is due: the patient may still log any exercise of the plan.
+  const exercises: LogExercise[] =
+    day.exercises.length > 0
+      ? day.exercises.map((e) => ({
+          exerciseId: e.exerciseId,
+          name: e.name,
+          dose: planned.find((p) => p.exerciseId === e.exerciseId)?.dose,
+        }))
+      : planned.map((p) => ({ exerciseId: p.exerciseId, name: p.name, dose: p.dose }));
+
+  return (
+    <LogForm
+      exercises={exercises}
+      restDay={day.exercises.length === 0}
+      planId={day.planId}
+      date={day.date}
+      counts={readSetCounts(`${patientId}:${day.date}`)}
+    />
+  );
+}

@@ -1,0 +1,127 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { api, ApiError } from '../../../api/client';
+import { FormErrors } from '../../../ui/Field';
+import { ErrorState, Loading } from '../../../ui/states';
+import { useTitle } from '../../../ui/use-title';
+import { formatDay } from '../dates';
+import { morningChecksPath, patientKey, usePatientId, useToday } from '../patient-api';
+import { ChoiceGroup } from '../shared/ChoiceGroup';
+import { useClientKey } from '../shared/client-key';
+import { focusField } from '../shared/focus-field';
+import { ScaleField } from '../shared/ScaleField';
+import { NoPlan } from '../today/NoPlan';
+
+type Stiffness = 'less' | 'usual' | 'more';
+type Compared = 'better' | 'same' | 'worse';
+const SHOWN = ['pain', 'stiffness', 'comparedWithUsual', 'date'];
+
+/** The morning after a session: three quick questions on how the back feels now. */
+export function MorningScreen() {
+  const { t, i18n } = useTranslation('patient');
+  useTitle(t('morning.title'));
+  const patientId = usePatientId();
+  const clientKey = useClientKey();
+  const today = useToday();
+  const navigate = useNavigate();
+  const queries = useQueryClient();
+  const [pain, setPain] = useState<number | null>(null);
+  const [stiffness, setStiffness] = useState<Stiffness | null>(null);
+  const [compared, setCompared] = useState<Compared | null>(null);
+  const [tried, setTried] = useState(false);
+  const save = useMutation({
+    mutationFn: (body: object) => api.post<unknown>(morningChecksPath(patientId), body),
+    onSuccess: async () => {
+      void navigate('/patient', { state: { saved: 'morning' } });
+      await queries.invalidateQueries({ queryKey: patientKey(patientId) });
+    },
+  });
+  if (today.isPending) return <Loading />;
+  if (today.error instanceof ApiError && today.error.code === 'not-found') return <NoPlan />;
+  if (today.isError) return <ErrorState error={today.error} retry={() => void today.refetch()} />;
+
+  const date = today.data.date;
+  const due = today.data.morningCheckDue;
+  const apiError = save.error instanceof ApiError ? save.error : null;
+  const missing = [
+    ...(pain === null ? ['pain'] : []),
+    ...(stiffness === null ? ['stiffness'] : []),
+    ...(compared === null ? ['comparedWithUsual'] : []),
+  ];
+  const errorOf = (field: string) =>
+    tried && missing.includes(field) ? t('log.required') : apiError?.fieldMessage(field);
+
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    setTried(true);
+    if (missing[0] !== undefined) {
+      focusField(missing[0]);
+      return;
+    }
+    save.mutate({ clientKey, date, pain, stiffness, comparedWithUsual: compared });
+  };
+
+  return (
+    <form className="patient-page stack" onSubmit={submit} noValidate>
+      <div>
+        <h1>{t('morning.title')}</h1>
+        <p className="muted">
+          {due === null
+            ? t('morning.introAny')
+            : t('morning.intro', { date: formatDay(due.sessionOn, i18n.language) })}
+        </p>
+      </div>
+      {tried && missing.length > 0 ? (
+        <div className="banner banner--warn" role="alert">
+          <span className="banner__icon" aria-hidden="true">
+            !
+          </span>
+          <p>{t('log.missing', { count: missing.length })}</p>
+        </div>
+      ) : null}
+      <FormErrors error={apiError} shown={SHOWN} />
+      <div className="card stack">
+        <ScaleField
+          name="pain"
+          legend={t('morning.pain')}
+          low={t('scale.noPain')}
+          high={t('scale.worstPain')}
+          value={pain}
+          onChange={setPain}
+          error={errorOf('pain')}
+        />
+        <ChoiceGroup<Stiffness>
+          name="stiffness"
+          legend={t('morning.stiffness')}
+          choices={(['less', 'usual', 'more'] as const).map((v) => ({
+            value: v,
+            label: t(`morning.stiffnessChoice.${v}`),
+          }))}
+          value={stiffness}
+          onChange={setStiffness}
+          error={errorOf('stiffness')}
+        />
+        <ChoiceGroup<Compared>
+          name="comparedWithUsual"
+          legend={t('morning.compared')}
+          choices={(['better', 'same', 'worse'] as const).map((v) => ({
+            value: v,
+            label: t(`morning.comparedChoice.${v}`),
+          }))}
+          value={compared}
+          onChange={setCompared}
+          error={errorOf('comparedWithUsual')}
+        />
+      </div>
+      <button type="submit" className="button button--block patient-cta" disabled={save.isPending}>
+        {save.isPending ? t('log.saving') : t('morning.save')}
+      </button>
+      <Link to="/patient" className="button button--quiet button--block">
+        {t('log.cancel')}
+      </Link>
+    </form>
+  );
+}

@@ -1,0 +1,158 @@
+import type { Dose } from '@backplan/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import { useMe } from '../../api/session';
+import { localDate } from './dates';
+
+/**
+ * The patient's side of the API as the screens use it: the shapes mirror the server's presenters
+ * (packages/server/src/presenters/daily.ts and commands/today.ts).
+ */
+export type Completion = 'done' | 'partial' | 'stopped-pain' | 'skipped-pain' | 'skipped-other';
+
+export interface ExerciseLog {
+  readonly exerciseId: string;
+  readonly completion: Completion;
+  readonly done?: { sets?: number; reps?: number; holdSeconds?: number; minutes?: number };
+}
+
+export interface Feedback {
+  readonly id: string;
+  readonly journalEntryId: string | null;
+  readonly authorName: string | null;
+  readonly body: string;
+  readonly createdAt: string;
+}
+
+export interface MorningCheck {
+  readonly id: string;
+  readonly date: string;
+  readonly pain: number;
+  readonly stiffness: 'less' | 'usual' | 'more';
+  readonly comparedWithUsual: 'better' | 'same' | 'worse';
+}
+
+export interface JournalEntry {
+  readonly id: string;
+  readonly performedOn: string;
+  readonly exercises: readonly ExerciseLog[];
+  readonly painBefore: number;
+  readonly painDuring: number;
+  readonly effort: number;
+  readonly legPainSpread: boolean;
+  readonly newSymptoms: readonly string[];
+  readonly notes?: string;
+  readonly createdAt: string;
+}
+
+export interface JournalItem extends JournalEntry {
+  readonly morningCheck: MorningCheck | null;
+  readonly comments: readonly Feedback[];
+}
+
+export interface TodayExercise {
+  readonly exerciseId: string;
+  readonly name: string;
+  readonly dose: string;
+  readonly frequency: { timesPerDay: number; daysPerWeek: number; text: string };
+  readonly minutes: number;
+  readonly loggedToday: boolean;
+}
+
+export interface Today {
+  readonly date: string;
+  readonly planId: string;
+  readonly planVersion: number;
+  readonly weekOfPlan: number;
+  readonly exercises: readonly TodayExercise[];
+  readonly logged: readonly JournalEntry[];
+  readonly activity: { activity: string; minutesPerDay: number; daysPerWeek: number };
+  readonly lessons: readonly {
+    lessonId: string;
+    title: string;
+    summary: string;
+    minutes: number;
+  }[];
+  readonly feedback: readonly Feedback[];
+  readonly morningCheckDue: { date: string; sessionOn: string } | null;
+}
+
+/** The parts of a plan version the patient's screens read. */
+export interface PlanVersion {
+  readonly id: string;
+  readonly version: number;
+  readonly plan: {
+    readonly startDate: string;
+    readonly exercises: readonly { exerciseId: string; name: string; dose: Dose }[];
+    readonly lessons: readonly { lessonId: string; title: string; week: number }[];
+  };
+}
+
+export interface RedFlag {
+  readonly triage: 'emergency' | 'urgent';
+  readonly findings: readonly { flag: string; flagName: string; patientAction?: string }[];
+  readonly message: string;
+}
+
+export interface Measure {
+  readonly id: string;
+  readonly kind: string;
+  readonly side: string | null;
+  readonly value: number;
+  readonly takenOn: string;
+}
+
+/** The signed-in patient's id (the area is only mounted for patients, so it is there). */
+export function usePatientId(): string {
+  return useMe().data?.user.patientId ?? '';
+}
+
+export const patientKey = (patientId: string) => ['patient', patientId] as const;
+
+const base = (patientId: string) => `/api/patients/${encodeURIComponent(patientId)}`;
+
+/** The day as the patient's own calendar has it, so "today" matches the phone's date. */
+export function useToday() {
+  const patientId = usePatientId();
+  const date = localDate(new Date());
+  return useQuery({
+    queryKey: [...patientKey(patientId), 'today', date],
+    queryFn: () => api.get<{ today: Today }>(`${base(patientId)}/today?date=${date}`),
+    select: (r) => r.today,
+  });
+}
+
+export function usePlan(planId: string | undefined) {
+  const patientId = usePatientId();
+  return useQuery({
+    queryKey: [...patientKey(patientId), 'plan', planId],
+    queryFn: () =>
+      api.get<PlanVersion>(`${base(patientId)}/plans/${encodeURIComponent(planId ?? '')}`),
+    enabled: planId !== undefined,
+    // A plan version never changes: a new version has a new id.
+    staleTime: Infinity,
+  });
+}
+
+export function useJournal(limit: number) {
+  const patientId = usePatientId();
+  return useQuery({
+    queryKey: [...patientKey(patientId), 'journal', limit],
+    queryFn: () => api.get<{ entries: JournalItem[] }>(`${base(patientId)}/journal?limit=${limit}`),
+    select: (r) => r.entries,
+    // Asking for more keeps the entries on screen while the rest arrive.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMeasures() {
+  const patientId = usePatientId();
+  return useQuery({
+    queryKey: [...patientKey(patientId), 'measures'],
+    queryFn: () => api.get<{ measures: Measure[] }>(`${base(patientId)}/measures`),
+    select: (r) => r.measures,
+  });
+}
+
+export const journalPath = (patientId: string) => `${base(patientId)}/journal`;
+export const morningChecksPath = (patientId: string) => `${base(patientId)}/morning-checks`;

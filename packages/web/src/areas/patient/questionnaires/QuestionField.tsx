@@ -1,0 +1,103 @@
+import { useId } from 'react';
+import '../shared/controls.css';
+import type { QuestionnaireItem } from './questionnaire-api';
+
+/** A 0-10 rating's label split into its number and the words after it: "0 (no pain)". */
+function splitNumber(label: string): { number: string; words: string } {
+  const match = /^(\d+)\s*(.*)$/.exec(label);
+  return match === null
+    ? { number: label, words: '' }
+    : { number: match[1] ?? '', words: match[2] ?? '' };
+}
+
+/**
+ * One question: a fieldset whose legend is the item's label (the core's own short wording), and its
+ * options as big radio buttons. A rating from 0 to 10 is a row of numbers with the words of its two
+ * ends underneath; any other question lists its answers one per line.
+ */
+export function QuestionField(props: {
+  item: QuestionnaireItem;
+  /** Shown before the label: the question's number on a page with every question. */
+  prefix?: string;
+  hint?: string;
+  value: number | null;
+  onChange: (value: number) => void;
+  error?: string | undefined;
+  index: number;
+}) {
+  const id = useId();
+  const { item, prefix, hint, value, onChange, error, index } = props;
+  const scale = item.options.length > 7;
+  const hintId = hint === undefined ? undefined : `${id}-hint`;
+  const endsId = scale ? `${id}-ends` : undefined;
+  const errorId = error === undefined ? undefined : `${id}-error`;
+  const describedBy = [hintId, endsId, errorId].filter(Boolean).join(' ');
+  const first = item.options[0];
+  const last = item.options.at(-1);
+  const input = (optionValue: number, className: string) => (
+    <input
+      type="radio"
+      className={className}
+      name={`${id}-answer`}
+      value={optionValue}
+      checked={value === optionValue}
+      aria-invalid={error === undefined ? undefined : true}
+      onChange={() => {
+        onChange(optionValue);
+      }}
+    />
+  );
+  return (
+    <fieldset
+      className="qn-question"
+      id={`field-answers-${String(index)}`}
+      aria-describedby={describedBy === '' ? undefined : describedBy}
+    >
+      <legend>
+        {prefix === undefined ? null : <span className="qn-question__prefix">{prefix} </span>}
+        {item.label}
+      </legend>
+      {hint === undefined ? null : (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {scale ? (
+        <>
+          <div className="scale__row">
+            {item.options.map((o) => {
+              const { number, words } = splitNumber(o.label);
+              return (
+                <label key={o.value} className="scale__option">
+                  {input(o.value, 'scale__input')}
+                  <span className="scale__face">
+                    {number}
+                    {words === '' ? null : <span className="visually-hidden">{` ${words}`}</span>}
+                  </span>
+                </label>
+              );
+            })}
+          </div>
+          <p className="scale__ends" id={endsId}>
+            <span>{first?.label}</span>
+            <span>{last?.label}</span>
+          </p>
+        </>
+      ) : (
+        <div className="qn-options">
+          {item.options.map((o) => (
+            <label key={o.value} className="qn-option">
+              {input(o.value, 'qn-option__input')}
+              <span>{o.label}</span>
+            </label>
+          ))}
+        </div>
+      )}
+      {error === undefined ? null : (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

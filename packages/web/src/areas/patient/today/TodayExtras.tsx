@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Feedback, Today } from '../patient-api';
+import { formatInstantDay } from '../dates';
+import { ClockIcon } from '../shared/icons';
+
+/** Today's walking (or cycling) goal. */
+export function ActivityGoal({ activity }: { activity: Today['activity'] }) {
+  const { t } = useTranslation('patient');
+  if (activity.minutesPerDay === 0) return null;
+  const name = t(`activity.${activity.activity}`, { defaultValue: activity.activity });
+  return (
+    <section className="card" aria-labelledby="activity-heading">
+      <h2 id="activity-heading">{t('today.activityTitle')}</h2>
+      <p className="today-activity">
+        <span className="today-activity__icon">
+          <ClockIcon />
+        </span>
+        <strong>
+          {t('today.activityGoal', { activity: name, count: activity.minutesPerDay })}
+        </strong>
+      </p>
+      <p className="muted">{t('today.activityWeek', { count: activity.daysPerWeek })}</p>
+    </section>
+  );
+}
+
+/** The lessons of this week of the plan, and the way to all of them. */
+export function TodayLessons({ lessons }: { lessons: Today['lessons'] }) {
+  const { t } = useTranslation('patient');
+  return (
+    <section className="card" aria-labelledby="lessons-heading">
+      <h2 id="lessons-heading">{t('today.lessonsTitle')}</h2>
+      {lessons.length === 0 ? (
+        <p className="muted">{t('today.noLessons')}</p>
+      ) : (
+        <ul className="link-list">
+          {lessons.map((l) => (
+            <li key={l.lessonId}>
+              <Link to={`/patient/lessons/${encodeURIComponent(l.lessonId)}`}>{l.title}</Link>{' '}
+              <span className="muted">{t('lessons.minutes', { count: l.minutes })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to="/patient/lessons">{t('today.allLessons')}</Link>
+      </p>
+    </section>
+  );
+}
+
+/** The therapist's latest notes, newest first. */
+export function TherapistNotes({ notes }: { notes: readonly Feedback[] }) {
+  const { t, i18n } = useTranslation('patient');
+  if (notes.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">{t('notes.title')}</h2>
+      <ul className="notes">
+        {notes.map((n) => (
+          <li key={n.id}>
+            <blockquote className="note">
+              <p>{n.body}</p>
+            </blockquote>
+            <p className="muted note__by">
+              {t('notes.by', {
+                name: n.authorName ?? t('notes.yourTherapist'),
+                date: formatInstantDay(n.createdAt, i18n.language),
+              })}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
