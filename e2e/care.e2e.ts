@@ -12,6 +12,8 @@ const THERAPIST = 'priya@demo.backplan.test';
 /** A therapist adds a patient through the form; returns the patient's id and invite link. */
 async function addPatient(page: Page, name: string): Promise<{ id: string; invite: string }> {
   await page.goto('/clinic');
+  await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Maria Lopez' })).toBeVisible();
   await checkScreen(page, 'clinic-patients');
   await page.getByRole('link', { name: /New patient/ }).click();
   await page.getByLabel('Name').fill(name);
@@ -135,6 +137,9 @@ test('a red-flag answer in the assessment blocks the plan and says what to do', 
 });
 
 test('the admin manages staff and reads the audit trail', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await checkScreen(page, 'sign-in');
   await signIn(page, 'admin@demo.backplan.test');
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
