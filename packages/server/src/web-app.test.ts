@@ -66,7 +66,7 @@ describe('serving the built web app', () => {
     expect((await app.inject({ url: '/assets/index-old.js' })).statusCode).toBe(404);
     // No way out of the directory: only files that were in it are served.
     const escape = await app.inject({ url: '/assets/../../../etc/passwd' });
-    expect(escape.body).not.toContain('root:');
+    expect(escape.statusCode === 404 || escape.body === html).toBe(true);
   });
 
   it('says how to build the app when it is not built', async () => {

@@ -11,14 +11,8 @@ import { newId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import { readJson, toJson } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
-import {
-  presentRedFlag,
-  storedCheck,
-  storedEntry,
-  storedProposal,
-  type PlanRow,
-} from '../presenters/daily.js';
-import { recordAudit, recordSystemAudit } from '../audit.js';
+import { storedCheck, storedEntry, storedProposal, type PlanRow } from '../presenters/daily.js';
+import { recordSystemAudit } from '../audit.js';
 import { dialectOf } from '../db/dialect.js';
 import { activePlanVersion, type PlanVersion } from '../db/plan-content.js';
 import { transact } from '../db/transact.js';
@@ -200,35 +194,6 @@ export async function evaluateProgress(props: {
       .execute();
   }
   return report;
-}
-
-/**
- * What a record that reports new symptoms does after its insert, in the same transaction: its
- * audit event, then the re-evaluation of proposals and alerts at once, because the red-flag
- * re-screen and its critical alert cannot wait for the queue. Returns the red flag to show the
- * patient, if the re-screen found one. (Other records leave a mark for the progress queue.)
- */
-export async function evaluateWithRecord(props: {
-  trx: Kysely<Database>;
-  ctx: RequestContext;
-  patientId: string;
-  plan: PlanVersion;
-  asOf: string;
-  audit: { action: string; resourceType: string; resourceId: string };
-}): Promise<ReturnType<typeof presentRedFlag>> {
-  const { trx, ctx, patientId, plan, asOf, audit } = props;
-  await recordAudit(trx, ctx, { ...audit, patientId });
-  // Any earlier marks stay: evaluating again later is harmless (proposals and alerts are
-  // idempotent), while removing them could drop a concurrent writer's record.
-  const report = await evaluateProgress({
-    trx,
-    clinicId: ctx.actor.clinicId,
-    now: ctx.now,
-    patientId,
-    plan,
-    asOf,
-  });
-  return presentRedFlag(report.rescreen);
 }
 
 /**

@@ -1,6 +1,5 @@
-import { transact } from '../db/transact.js';
 import { formatDate, journalEntrySchema, proposeChanges, toUtcDate } from '@backplan/core';
-import type { Insertable, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { newId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
@@ -16,7 +15,7 @@ import {
   type JournalEntryRow,
   type StoredEntry,
 } from '../presenters/daily.js';
-import { evaluateWithRecord, laterDate, todayOf } from './evaluate-progress.js';
+import { laterDate, todayOf } from './evaluate-progress.js';
 
 export const clientKeySchema = z.string().min(1).max(100);
 
@@ -57,14 +56,15 @@ function rescreenOf(entry: StoredEntry, id: string, asOf: string) {
 export interface RecordJournalResult {
   readonly created: boolean;
   readonly row: JournalEntryRow;
+  /** What the re-screen of the entry's symptoms says: shown to the patient at once. */
   readonly redFlag: ReturnType<typeof presentRedFlag>;
 }
 
 /**
- * Records a session once per client key, with its audit event, all or nothing. A session that
- * reports new symptoms is re-evaluated in the same transaction, so its red flag and critical alert
- * come in this very response; any other leaves a mark, and the progress queue re-evaluates
- * proposals and alerts right after the commit. A retry returns the stored entry and writes nothing.
+ * Records a session once per client key, with its audit event and its mark for the progress
+ * queue, all or nothing. The red flag of the session's own symptoms comes in the answer; the
+ * route has the queue re-evaluate a session with symptoms before it answers, so the critical alert
+ * is there at once. A retry returns the stored entry and writes nothing.
  */
 export async function recordJournalEntry(props: {
   db: Kysely<Database>;
@@ -75,31 +75,32 @@ export async function recordJournalEntry(props: {
   const { db, ctx, patient, body } = props;
   const clinicId = patient.clinic_id;
   const today = todayOf(ctx);
-  const byKey = (q: Kysely<Database>) =>
-    q
+  const answer = (created: boolean, row: JournalEntryRow): RecordJournalResult => ({
+    created,
+    row,
+    redFlag: presentRedFlag(
+      rescreenOf(storedEntry(row), row.id, laterDate(today, row.performed_on)),
+    ),
+  });
+  const retried = async (): Promise<RecordJournalResult> => {
+    const row = await db
       .selectFrom('journal_entry')
       .selectAll()
       .where('clinic_id', '=', clinicId)
       .where('patient_id', '=', patient.id)
       .where('client_key', '=', body.clientKey)
       .executeTakeFirst();
-  const retried = async (q: Kysely<Database>): Promise<RecordJournalResult> => {
-    const row = await byKey(q);
     if (row === undefined) throw new Error('journal entry vanished after a key conflict');
-    const asOf = laterDate(today, row.performed_on);
-    return {
-      created: false,
-      row,
-      redFlag: presentRedFlag(rescreenOf(storedEntry(row), row.id, asOf)),
-    };
+    return answer(false, row);
   };
 
-  let plans: { active: PlanVersion; followed: PlanVersion };
+  let followed: PlanVersion;
   try {
-    plans = await plansToLogAgainst(db, ctx, patient, body);
+    followed = await planToLogAgainst(db, ctx, patient, body);
   } catch (error) {
     // A retry of an entry already stored is answered with it, even if the plan has moved on.
-    if ((await byKey(db)) !== undefined) return retried(db);
+    const stored = await retried().catch(() => undefined);
+    if (stored !== undefined) return stored;
     throw error;
   }
   const entry: StoredEntry = {
@@ -113,67 +114,48 @@ export async function recordJournalEntry(props: {
     ...(body.notes === undefined ? {} : { notes: body.notes }),
   };
   const id = newId();
-  const values = {
-    clinic_id: clinicId,
-    id,
-    patient_id: patient.id,
-    plan_id: plans.followed.id,
-    client_key: body.clientKey,
-    performed_on: entry.performedOn,
-    entry: toJson(entry),
-    created_at: ctx.now.toISOString(),
-  };
-  const asOf = laterDate(today, entry.performedOn);
-  const audit = { action: 'journal-entry.create', resourceType: 'journal-entry', resourceId: id };
-
-  if (entry.newSymptoms.length > 0) {
-    return transact(db, async (trx) => {
-      const row = await insertEntry(trx, values);
-      if (row === undefined) return retried(trx);
-      const redFlag = await evaluateWithRecord({
-        trx,
-        ctx,
-        patientId: patient.id,
-        // Proposals are about the active plan, whichever version the session followed.
-        plan: plans.active,
-        asOf,
-        audit,
-      });
-      return { created: true, row, redFlag };
-    });
-  }
   const row = await insertRecordOnce(
     db,
     'journal_entry',
-    values,
-    auditRow(ctx, { ...audit, patientId: patient.id }),
-    { clinic_id: clinicId, patient_id: patient.id, as_of: asOf, since: ctx.now.toISOString() },
+    {
+      clinic_id: clinicId,
+      id,
+      patient_id: patient.id,
+      plan_id: followed.id,
+      client_key: body.clientKey,
+      performed_on: entry.performedOn,
+      entry: toJson(entry),
+      created_at: ctx.now.toISOString(),
+    },
+    auditRow(ctx, {
+      action: 'journal-entry.create',
+      resourceType: 'journal-entry',
+      resourceId: id,
+      patientId: patient.id,
+    }),
+    {
+      clinic_id: clinicId,
+      patient_id: patient.id,
+      as_of: laterDate(today, entry.performedOn),
+      since: ctx.now.toISOString(),
+    },
   );
   // The key is taken: a retry, or a concurrent retry that won the race.
-  if (row === undefined) return retried(db);
-  return { created: true, row, redFlag: null };
+  if (row === undefined) return retried();
+  return answer(true, row);
 }
 
-/** Inserts an entry unless its client key is taken; `undefined` when it is. */
-const insertEntry = (trx: Kysely<Database>, values: Insertable<Database['journal_entry']>) =>
-  trx
-    .insertInto('journal_entry')
-    .values(values)
-    .onConflict((oc) => oc.columns(['clinic_id', 'patient_id', 'client_key']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
-
 /**
- * The active plan version and the one a session was done against (the active one unless the
- * device names another of the patient's), after checking the session against it: not in the future, and only
- * exercises of that plan. Throws the validation error naming the field.
+ * The plan version a session was done against (the active one unless the device names another of
+ * the patient's), after checking the session against it: not in the future, and only exercises
+ * of that plan. Throws the validation error naming the field.
  */
-async function plansToLogAgainst(
+async function planToLogAgainst(
   trx: Kysely<Database>,
   ctx: RequestContext,
   patient: PatientRow,
   body: JournalBody,
-): Promise<{ active: PlanVersion; followed: PlanVersion }> {
+): Promise<PlanVersion> {
   const clinicId = patient.clinic_id;
   const active = await activePlan(trx, clinicId, patient.id);
   const followed =
@@ -198,5 +180,5 @@ async function plansToLogAgainst(
       { path: `body.exercises.${unknown}.exerciseId`, message: 'Not an exercise of the plan.' },
     ]);
   }
-  return { active, followed };
+  return followed;
 }

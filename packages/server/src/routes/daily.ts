@@ -73,7 +73,13 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
       const ctx = await requireActor(request, deps);
       const patient = await patientFor(db, ctx, request.params.patientId, canRecordForPatient);
       const result = await recordJournalEntry({ db, ctx, patient, body: request.body });
-      if (result.created) deps.progress.schedule(patient.clinic_id, patient.id);
+      // New symptoms cannot wait for the queue: the re-screen's critical alert is raised before
+      // the answer. Every other session is re-evaluated just after it.
+      if (result.created && result.redFlag !== null) {
+        await deps.progress.settle(patient.clinic_id, patient.id);
+      } else if (result.created) {
+        deps.progress.schedule(patient.clinic_id, patient.id);
+      }
       return reply
         .code(result.created ? 201 : 200)
         .send({ entry: presentJournalEntry(result.row), redFlag: result.redFlag });

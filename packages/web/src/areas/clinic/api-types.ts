@@ -1,4 +1,4 @@
-import type { Dose, ExerciseLog, Plan } from '@backplan/core';
+import type { Dose, Plan } from '@backplan/core';
 
 /**
  * The API's views the clinic screens read, as the server's presenters define them
@@ -52,38 +52,7 @@ export interface Proposal {
   readonly createdAt: string;
 }
 
-export interface Feedback {
-  readonly id: string;
-  readonly journalEntryId: string | null;
-  readonly authorId: string;
-  readonly authorName: string | null;
-  readonly body: string;
-  readonly createdAt: string;
-}
-
-export interface MorningCheck {
-  readonly id: string;
-  readonly date: string;
-  readonly pain: number;
-  readonly stiffness: 'less' | 'usual' | 'more';
-  readonly comparedWithUsual: 'better' | 'same' | 'worse';
-}
-
-export interface JournalItem {
-  readonly id: string;
-  readonly planId: string;
-  readonly performedOn: string;
-  readonly exercises: readonly ExerciseLog[];
-  readonly painBefore: number;
-  readonly painDuring: number;
-  readonly effort: number;
-  readonly legPainSpread: boolean;
-  readonly newSymptoms: readonly string[];
-  readonly notes?: string;
-  readonly createdAt: string;
-  readonly morningCheck: MorningCheck | null;
-  readonly comments: readonly Feedback[];
-}
+export type { Feedback, JournalItem, MorningCheck } from '../../api/types';
 
 export interface Measure {
   readonly id: string;

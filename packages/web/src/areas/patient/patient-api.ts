@@ -1,6 +1,7 @@
 import type { Dose } from '@backplan/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { Feedback, JournalEntry, JournalItem } from '../../api/types';
 import { useMe } from '../../api/session';
 import { localDate } from './dates';
 
@@ -8,47 +9,14 @@ import { localDate } from './dates';
  * The patient's side of the API as the screens use it: the shapes mirror the server's presenters
  * (packages/server/src/presenters/daily.ts and commands/today.ts).
  */
-export type Completion = 'done' | 'partial' | 'stopped-pain' | 'skipped-pain' | 'skipped-other';
-
-export interface ExerciseLog {
-  readonly exerciseId: string;
-  readonly completion: Completion;
-  readonly done?: { sets?: number; reps?: number; holdSeconds?: number; minutes?: number };
-}
-
-export interface Feedback {
-  readonly id: string;
-  readonly journalEntryId: string | null;
-  readonly authorName: string | null;
-  readonly body: string;
-  readonly createdAt: string;
-}
-
-export interface MorningCheck {
-  readonly id: string;
-  readonly date: string;
-  readonly pain: number;
-  readonly stiffness: 'less' | 'usual' | 'more';
-  readonly comparedWithUsual: 'better' | 'same' | 'worse';
-}
-
-export interface JournalEntry {
-  readonly id: string;
-  readonly performedOn: string;
-  readonly exercises: readonly ExerciseLog[];
-  readonly painBefore: number;
-  readonly painDuring: number;
-  readonly effort: number;
-  readonly legPainSpread: boolean;
-  readonly newSymptoms: readonly string[];
-  readonly notes?: string;
-  readonly createdAt: string;
-}
-
-export interface JournalItem extends JournalEntry {
-  readonly morningCheck: MorningCheck | null;
-  readonly comments: readonly Feedback[];
-}
+export type {
+  Completion,
+  ExerciseLog,
+  Feedback,
+  JournalEntry,
+  JournalItem,
+  MorningCheck,
+} from '../../api/types';
 
 export interface TodayExercise {
   readonly exerciseId: string;
