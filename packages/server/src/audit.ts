@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { newId } from './auth/tokens.js';
-import { transact } from './db/transact.js';
+import { newSequentialId } from './auth/tokens.js';
+import { insertAuditEvents } from './db/record-write.js';
 import type { RequestContext } from './context.js';
 import type { Database, NewAuditEvent } from './db/schema.js';
 
@@ -15,7 +15,7 @@ export interface AuditFacts {
 /** The audit row of a request: who, role, action, resource, when, from where, which request. */
 export function auditRow(ctx: RequestContext, facts: AuditFacts): NewAuditEvent {
   return {
-    id: newId(),
+    id: newSequentialId(ctx.now.getTime()),
     clinic_id: ctx.actor.clinicId,
     user_id: ctx.actor.userId,
     role: ctx.actor.role,
@@ -49,7 +49,7 @@ export async function recordSystemAudit(
   db: Kysely<Database>,
   event: AuditFacts & { readonly clinicId: string; readonly now: Date },
 ): Promise<void> {
-  const id = newId();
+  const id = newSequentialId(event.now.getTime());
   await db
     .insertInto('audit_event')
     .values({
@@ -102,12 +102,9 @@ class ReadAuditQueue {
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, MAX_BATCH);
       try {
-        // Through `transact`: on SQLite the batch joins the writes' group commit (one fsync).
-        await transact(this.db, (trx) =>
-          trx
-            .insertInto('audit_event')
-            .values(batch.map((p) => p.row))
-            .execute(),
+        await insertAuditEvents(
+          this.db,
+          batch.map((p) => p.row),
         );
         for (const p of batch) p.resolve();
       } catch (error) {

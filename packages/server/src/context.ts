@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { Deps } from './app.js';
 import type { Actor } from './auth/actor.js';
-import { findActor, SESSION_COOKIE } from './auth/sessions.js';
+import { actorOf, findActor, SESSION_COOKIE, type ActorColumns } from './auth/sessions.js';
+import { hashToken } from './auth/tokens.js';
 import { AppError } from './errors.js';
 
 /** What a command needs to know about the request, passed explicitly. */
@@ -15,14 +16,34 @@ export interface RequestContext {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-csrf-token';
 
-/**
- * The signed-in actor, or a 401. Cookie-authenticated writes must also carry the session's CSRF
- * token in a header, which a cross-site form cannot set (403 otherwise).
- */
-export async function requireActor(request: FastifyRequest, deps: Deps): Promise<RequestContext> {
+/** The request's session, before it is looked up: the token's hash and the request's time. */
+export interface SessionKey {
+  readonly hash: string;
+  readonly now: Date;
+}
+
+/** The session key of the request; a 401 when it carries no session cookie. */
+export function sessionKeyOf(request: FastifyRequest, deps: Deps): SessionKey {
   const token = request.cookies[SESSION_COOKIE];
-  const now = deps.now();
-  const actor = token === undefined ? null : await findActor(deps.db.kysely, token, now);
+  if (token === undefined) throw new AppError('unauthenticated', 'Please sign in.');
+  return { hash: hashToken(token), now: deps.now() };
+}
+
+/**
+ * The request's context once its session row is loaded, alone (`requireActor`) or joined onto a
+ * route's first query (`sessionActor`): a 401 unless the session is valid. Cookie-authenticated
+ * writes must also carry the session's CSRF token in a header, which a cross-site form cannot set
+ * (403 otherwise).
+ */
+export function contextOf(
+  request: FastifyRequest,
+  key: SessionKey,
+  row: ActorColumns | undefined,
+): RequestContext {
+  return withActor(request, key.now, actorOf(row, key.hash, key.now));
+}
+
+function withActor(request: FastifyRequest, now: Date, actor: Actor | null): RequestContext {
   if (actor === null) throw new AppError('unauthenticated', 'Please sign in.');
   if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== actor.csrfToken) {
     throw new AppError(
@@ -31,4 +52,12 @@ export async function requireActor(request: FastifyRequest, deps: Deps): Promise
     );
   }
   return { actor, requestId: request.id, ip: request.ip, now };
+}
+
+/** The signed-in actor, or a 401; a 403 for a write without the session's CSRF token. */
+export async function requireActor(request: FastifyRequest, deps: Deps): Promise<RequestContext> {
+  const token = request.cookies[SESSION_COOKIE];
+  const now = deps.now();
+  const actor = token === undefined ? null : await findActor(deps.db.kysely, token, now);
+  return withActor(request, now, actor);
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { preparedQuery } from '../db/prepared.js';
-import type { Database, UserRow } from '../db/schema.js';
+import type { Database, Role, UserRow } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import { hashToken, newToken } from './tokens.js';
 
@@ -31,28 +31,68 @@ export async function createSession(
   return { token, csrfToken, expiresAt };
 }
 
-/** The actor behind a session token, or null when it is unknown, expired or the user disabled. */
-/** The session with its user (and patient record, for a patient): every request's first query. */
-const actorOfSession = preparedQuery((db, a: { sessionHash: string }) =>
-  db
+/**
+ * The session with its user and, for a patient, their record: every request's first data. Routes
+ * of the hot path (the patient's day, journal entries) join their own first query onto this one,
+ * so the session costs no extra round trip; every other request runs it alone (`findActor`).
+ * The columns are named `actor*` so they cannot clash with the joined data's.
+ */
+export function sessionActor(db: Kysely<Database>, sessionHash: string) {
+  return db
     .selectFrom('session')
     .innerJoin('user', 'user.id', 'session.user_id')
-    .leftJoin('patient', (j) =>
-      j.onRef('patient.user_id', '=', 'user.id').onRef('patient.clinic_id', '=', 'user.clinic_id'),
+    .leftJoin('patient as self', (j) =>
+      j.onRef('self.user_id', '=', 'user.id').onRef('self.clinic_id', '=', 'user.clinic_id'),
     )
     .select([
-      'user.id as userId',
-      'user.clinic_id as clinicId',
-      'user.role',
-      'user.name',
-      'user.status',
-      'session.csrf_token as csrfToken',
-      'session.expires_at as expiresAt',
-      'patient.id as patientId',
+      'user.id as actorUserId',
+      'user.clinic_id as actorClinicId',
+      'user.role as actorRole',
+      'user.name as actorName',
+      'user.status as actorStatus',
+      'session.csrf_token as actorCsrfToken',
+      'session.expires_at as actorExpiresAt',
+      'self.id as actorPatientId',
     ])
-    .where('session.id_hash', '=', a.sessionHash),
+    .where('session.id_hash', '=', sessionHash);
+}
+
+/** The actor's columns of a row that `sessionActor` began. */
+export interface ActorColumns {
+  readonly actorUserId: string;
+  readonly actorClinicId: string;
+  readonly actorRole: Role;
+  readonly actorName: string;
+  readonly actorStatus: string;
+  readonly actorCsrfToken: string;
+  readonly actorExpiresAt: string;
+  readonly actorPatientId: string | null;
+}
+
+/** The actor of a session row, or null when there is none, it has expired or the user is disabled. */
+export function actorOf(
+  row: ActorColumns | undefined,
+  sessionHash: string,
+  now: Date,
+): Actor | null {
+  if (row === undefined || row.actorStatus !== 'active' || row.actorExpiresAt <= now.toISOString())
+    return null;
+  return {
+    userId: row.actorUserId,
+    clinicId: row.actorClinicId,
+    role: row.actorRole,
+    name: row.actorName,
+    patientId: row.actorRole === 'patient' ? row.actorPatientId : null,
+    sessionHash,
+    csrfToken: row.actorCsrfToken,
+  };
+}
+
+const actorOfSession = preparedQuery((db, a: { sessionHash: string }) =>
+  sessionActor(db, a.sessionHash),
 );
 
+/** The actor behind a session token, or null when it is unknown, expired or the user disabled. */
 export async function findActor(
   db: Kysely<Database>,
   token: string,
@@ -60,17 +100,7 @@ export async function findActor(
 ): Promise<Actor | null> {
   const sessionHash = hashToken(token);
   const [row] = await actorOfSession(db, { sessionHash });
-  if (row === undefined || row.status !== 'active' || row.expiresAt <= now.toISOString())
-    return null;
-  return {
-    userId: row.userId,
-    clinicId: row.clinicId,
-    role: row.role,
-    name: row.name,
-    patientId: row.role === 'patient' ? row.patientId : null,
-    sessionHash,
-    csrfToken: row.csrfToken,
-  };
+  return actorOf(row, sessionHash, now);
 }
 
 export async function endSession(db: Kysely<Database>, sessionHash: string): Promise<void> {

@@ -54,6 +54,7 @@ describe('backupSqlite and restoreSqlite', () => {
         '0002-indexes',
         '0003-evaluation-outbox',
         '0004-measure-client-key',
+        '0005-patient-user-index',
       ],
     });
     await db.kysely.updateTable('clinic').set({ name: 'Changed' }).execute();
@@ -74,6 +75,7 @@ describe('backupSqlite and restoreSqlite', () => {
         '0002-indexes',
         '0003-evaluation-outbox',
         '0004-measure-client-key',
+        '0005-patient-user-index',
       ],
     });
     expect(await clinicNames()).toEqual(['Original']);

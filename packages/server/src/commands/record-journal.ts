@@ -6,7 +6,12 @@ import type { RequestContext } from '../context.js';
 import { auditRow } from '../audit.js';
 import { toJson } from '../db/dialect.js';
 import { insertRecordOnce } from '../db/record-write.js';
-import { activePlanVersion, patientPlanVersion, type PlanVersion } from '../db/plan-content.js';
+import {
+  activePlanVersion,
+  patientPlanVersion,
+  planVersion,
+  type PlanVersion,
+} from '../db/plan-content.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import {
@@ -37,8 +42,15 @@ export async function activePlan(
   db: Kysely<Database>,
   clinicId: string,
   patientId: string,
+  /** The active version's id when the caller has looked it up already (null: none published). */
+  knownId?: string | null,
 ): Promise<PlanVersion> {
-  const plan = await activePlanVersion(db, clinicId, patientId);
+  const plan =
+    knownId === undefined
+      ? await activePlanVersion(db, clinicId, patientId)
+      : knownId === null
+        ? undefined
+        : await planVersion(db, clinicId, knownId);
   if (plan === undefined) {
     throw new AppError('not-found', 'This patient has no active plan yet: nothing to log against.');
   }
@@ -70,6 +82,8 @@ export async function recordJournalEntry(props: {
   db: Kysely<Database>;
   ctx: RequestContext;
   patient: PatientRow;
+  /** The id of the patient's active plan version, when the route looked it up with the patient. */
+  activePlanId?: string | null;
   body: JournalBody;
 }): Promise<RecordJournalResult> {
   const { db, ctx, patient, body } = props;
@@ -96,7 +110,7 @@ export async function recordJournalEntry(props: {
 
   let followed: PlanVersion;
   try {
-    followed = await planToLogAgainst(db, ctx, patient, body);
+    followed = await planToLogAgainst(db, ctx, patient, body, props.activePlanId);
   } catch (error) {
     // A retry of an entry already stored is answered with it, even if the plan has moved on.
     const stored = await retried().catch(() => undefined);
@@ -155,9 +169,10 @@ async function planToLogAgainst(
   ctx: RequestContext,
   patient: PatientRow,
   body: JournalBody,
+  activePlanId: string | null | undefined,
 ): Promise<PlanVersion> {
   const clinicId = patient.clinic_id;
-  const active = await activePlan(trx, clinicId, patient.id);
+  const active = await activePlan(trx, clinicId, patient.id, activePlanId);
   const followed =
     body.planId === undefined || body.planId === active.id
       ? active

@@ -33,6 +33,8 @@ export async function recordMorningCheck(props: {
   db: Kysely<Database>;
   ctx: RequestContext;
   patient: PatientRow;
+  /** The id of the patient's active plan version, when the route looked it up with the patient. */
+  activePlanId?: string | null;
   body: MorningCheckBody;
 }): Promise<RecordMorningCheckResult> {
   const { db, ctx, patient, body } = props;
@@ -48,7 +50,7 @@ export async function recordMorningCheck(props: {
     return row === undefined ? undefined : { created: false, row, redFlag: null };
   };
   try {
-    await activePlan(db, clinicId, patient.id);
+    await activePlan(db, clinicId, patient.id, props.activePlanId);
     if (body.date > latestAllowedDate(ctx)) {
       throw new AppError('validation-failed', 'A morning check cannot be for a future date.', [
         { path: 'body.date', message: 'Must not be later than today.' },

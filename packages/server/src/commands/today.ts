@@ -11,7 +11,8 @@ import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordReadAudit } from '../audit.js';
 import { canReadPatient } from '../auth/policies.js';
-import type { RequestContext } from '../context.js';
+import type { RequestContext, SessionKey } from '../context.js';
+import { sessionActor, type ActorColumns } from '../auth/sessions.js';
 import { jsonRows, readJsonRows } from '../db/dialect.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -119,14 +120,17 @@ type EntryRow = Pick<
 type NoteRow = FeedbackRow & { author_name: string | null };
 
 /**
- * Everything the day needs from the database in one round trip: the patient, the id of the active
- * plan version, the sessions of yesterday and today, today's morning check and the latest notes
- * (the lists as JSON columns). The plan's content comes from the cache of immutable versions.
+ * Everything the day needs from the database in one round trip: the session and its actor, the
+ * patient (only of the actor's clinic), the id of the active plan version, the sessions of
+ * yesterday and today, today's morning check and the latest notes (the lists as JSON columns).
+ * The plan's content comes from the cache of immutable versions.
  */
-const patientDay = preparedQuery(
-  (db, a: { clinicId: string; patientId: string; yesterday: string; date: string }) =>
-    db
-      .selectFrom('patient')
+const actorDay = preparedQuery(
+  (db, a: { sessionHash: string; patientId: string; yesterday: string; date: string }) =>
+    sessionActor(db, a.sessionHash)
+      .leftJoin('patient', (join) =>
+        join.onRef('patient.clinic_id', '=', 'user.clinic_id').on('patient.id', '=', a.patientId),
+      )
       .leftJoin('plan', (join) =>
         join
           .onRef('plan.clinic_id', '=', 'patient.clinic_id')
@@ -150,7 +154,10 @@ const patientDay = preparedQuery(
             ])
             .whereRef('j.clinic_id', '=', 'patient.clinic_id')
             .whereRef('j.patient_id', '=', 'patient.id')
-            .where('j.performed_on', 'in', [a.yesterday, a.date])
+            // A range, not `in (yesterday, today)`: the same two days, but PostgreSQL then
+            // searches the index by date instead of reading all the patient's sessions.
+            .where('j.performed_on', '>=', a.yesterday)
+            .where('j.performed_on', '<=', a.date)
             .orderBy('j.created_at'),
         ).as('entries'),
         jsonRows(
@@ -183,31 +190,39 @@ const patientDay = preparedQuery(
             // A literal: SQLite runs `limit ?` with a bound value measurably slower (11 us, 3.5).
             .limit(sql.lit(LATEST_FEEDBACK)),
         ).as('notes'),
-      ])
-      .where('patient.clinic_id', '=', a.clinicId)
-      .where('patient.id', '=', a.patientId),
+      ]),
 );
 
 const byCreated = (a: { created_at: string }, b: { created_at: string }) =>
   a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0;
 
 /**
- * The patient's day, audited. The hot path, so one query (`patientDay`, compiled once) and the
- * group-committed audit event.
+ * The patient's day, audited. The hot path, so one query (`actorDay`, compiled once) that also
+ * looks up the session, and the group-committed audit event.
  */
 export async function readToday(props: {
   db: Kysely<Database>;
-  ctx: RequestContext;
+  /** The request's session, looked up by the day's query itself. */
+  session: SessionKey;
+  /** The request's context from the session's row: throws a 401 or 403 when it is not valid. */
+  authenticate: (row: ActorColumns | undefined) => RequestContext;
   patientId: string;
   date?: string | undefined;
 }): Promise<TodayView> {
-  const { db, ctx } = props;
-  const clinicId = ctx.actor.clinicId;
-  const date = props.date ?? formatDate(ctx.now);
+  const { db } = props;
+  const date = props.date ?? formatDate(props.session.now);
   const yesterday = formatDate(new Date((toUtcDate(date)?.getTime() ?? 0) - 86_400_000));
-  const [found] = await patientDay(db, { clinicId, patientId: props.patientId, yesterday, date });
+  const [found] = await actorDay(db, {
+    sessionHash: props.session.hash,
+    patientId: props.patientId,
+    yesterday,
+    date,
+  });
+  const ctx = props.authenticate(found);
+  const clinicId = ctx.actor.clinicId;
   if (
     found === undefined ||
+    found.patientId === null ||
     found.patientStatus === 'erased' ||
     !canReadPatient(ctx.actor, { clinicId, id: found.patientId })
   ) {

@@ -4,6 +4,7 @@ import { initial } from './migrations/0001-initial.js';
 import { indexes } from './migrations/0002-indexes.js';
 import { evaluationOutbox } from './migrations/0003-evaluation-outbox.js';
 import { measureClientKey } from './migrations/0004-measure-client-key.js';
+import { patientUserIndex } from './migrations/0005-patient-user-index.js';
 
 /** Migrations in order, compiled in (no file-system discovery), for the database's dialect. */
 function provider(db: Db): MigrationProvider {
@@ -14,6 +15,7 @@ function provider(db: Db): MigrationProvider {
         '0002-indexes': indexes(),
         '0003-evaluation-outbox': evaluationOutbox(db.dialect),
         '0004-measure-client-key': measureClientKey(),
+        '0005-patient-user-index': patientUserIndex(),
       }),
   };
 }

@@ -110,6 +110,15 @@ export async function patientPlanVersion(
   return row === undefined ? undefined : withContent(db, clinicId, row.id);
 }
 
+/** A plan version of the clinic by id, or `undefined` when there is none. */
+export async function planVersion(
+  db: Kysely<Database>,
+  clinicId: string,
+  id: string,
+): Promise<PlanVersion | undefined> {
+  return withContent(db, clinicId, id);
+}
+
 async function withContent(
   db: Kysely<Database>,
   clinicId: string,

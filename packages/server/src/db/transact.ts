@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { dialectOf } from './dialect.js';
+import { waitDurable } from './wal-sync.js';
 import type { Database } from './schema.js';
 
 /**
@@ -12,13 +13,13 @@ export type Unit<T> = (trx: Transaction<Database>) => Promise<T>;
  * Runs a unit of work in a transaction.
  *
  * On PostgreSQL each unit is its own transaction (the server already groups the WAL flushes of
- * concurrent commits). On the embedded SQLite, with `synchronous = FULL`, every commit is an fsync
- * (~1.3 ms here) and there is one writer: fifty concurrent writers would queue behind fifty
- * fsyncs. So units that arrive together share one transaction (group commit): each runs inside
- * its own savepoint, in arrival order, so it sees the units before it exactly as if they had
- * committed; a unit that throws is rolled back to its savepoint alone; then one commit, one fsync,
- * and only after it does any unit's caller get its result. If that commit fails, every unit of the
- * batch fails with it, and nothing of any was written.
+ * concurrent commits). The embedded SQLite has one writer, and every durable commit costs an
+ * fsync (~1.3 ms here): fifty concurrent writers would queue behind fifty fsyncs. So units that
+ * arrive together share one transaction (group commit): each runs inside its own savepoint, in
+ * arrival order, so it sees the units before it exactly as if they had committed; a unit that
+ * throws is rolled back to its savepoint alone; then one commit, one fsync (off the event loop,
+ * `WalSync`), and only after it does any unit's caller get its result. If that commit or its
+ * flush fails, every unit of the batch fails with it.
  *
  * A unit must not wait on anything but its own queries (no hashing, no network): the batch, and
  * with it every writer, waits for it.
@@ -106,6 +107,15 @@ class GroupCommit {
       for (const q of batch) q.reject(error);
       return;
     }
-    for (const { q, value } of done) q.resolve(value);
+    // Answer once the commit is on disk. The next batch need not wait for that: it commits while
+    // this flush runs, and the flush after covers it.
+    waitDurable(this.db).then(
+      () => {
+        for (const { q, value } of done) q.resolve(value);
+      },
+      (error: unknown) => {
+        for (const { q } of done) q.reject(error);
+      },
+    );
   }
 }

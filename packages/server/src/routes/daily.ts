@@ -8,7 +8,7 @@ import { decideProposal } from '../commands/decide-proposal.js';
 import { journalBody, recordJournalEntry } from '../commands/record-journal.js';
 import { morningCheckBody, recordMorningCheck } from '../commands/record-morning-check.js';
 import { journalItem, readJournal, readToday, todayView } from '../commands/today.js';
-import { requireActor } from '../context.js';
+import { contextOf, requireActor, sessionKeyOf } from '../context.js';
 import {
   journalEntryView,
   morningCheckView,
@@ -20,7 +20,7 @@ import {
 } from '../presenters/daily.js';
 import { registerCareRoutes } from './care.js';
 import { registerQuestionnaireRoutes } from './questionnaires.js';
-import { auditedRead, auditFacts as facts, patientFor } from './patient-access.js';
+import { actorAndPatient, auditedRead, auditFacts as facts, patientFor } from './patient-access.js';
 import { patientParams } from './patients.js';
 
 export { PHYSICAL_MEASURES } from '../commands/record-measure.js';
@@ -49,10 +49,12 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
     async (request) => {
-      const ctx = await requireActor(request, deps);
+      // The day's query looks up the session too: one round trip for the hottest read.
+      const session = sessionKeyOf(request, deps);
       const today = await readToday({
         db,
-        ctx,
+        session,
+        authenticate: (row) => contextOf(request, session, row),
         patientId: request.params.patientId,
         date: request.query.date,
       });
@@ -70,9 +72,19 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
     async (request, reply) => {
-      const ctx = await requireActor(request, deps);
-      const patient = await patientFor(db, ctx, request.params.patientId, canRecordForPatient);
-      const result = await recordJournalEntry({ db, ctx, patient, body: request.body });
+      const { ctx, patient, activePlanId } = await actorAndPatient(
+        request,
+        deps,
+        request.params.patientId,
+        canRecordForPatient,
+      );
+      const result = await recordJournalEntry({
+        db,
+        ctx,
+        patient,
+        activePlanId,
+        body: request.body,
+      });
       // New symptoms cannot wait for the queue: the re-screen's critical alert is raised before
       // the answer. Every other session is re-evaluated just after it.
       if (result.created && result.redFlag !== null) {
@@ -96,9 +108,19 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
     async (request, reply) => {
-      const ctx = await requireActor(request, deps);
-      const patient = await patientFor(db, ctx, request.params.patientId, canRecordForPatient);
-      const result = await recordMorningCheck({ db, ctx, patient, body: request.body });
+      const { ctx, patient, activePlanId } = await actorAndPatient(
+        request,
+        deps,
+        request.params.patientId,
+        canRecordForPatient,
+      );
+      const result = await recordMorningCheck({
+        db,
+        ctx,
+        patient,
+        activePlanId,
+        body: request.body,
+      });
       if (result.created) deps.progress.schedule(patient.clinic_id, patient.id);
       return reply
         .code(result.created ? 201 : 200)

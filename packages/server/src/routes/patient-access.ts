@@ -3,16 +3,22 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.js';
 import { recordReadAudit, type AuditFacts } from '../audit.js';
 import { canReadPatient, type PatientRef } from '../auth/policies.js';
-import type { RequestContext } from '../context.js';
+import type { FastifyRequest } from 'fastify';
+import type { Deps } from '../app.js';
+import { sessionActor } from '../auth/sessions.js';
+import { contextOf, sessionKeyOf, type RequestContext } from '../context.js';
+import { preparedQuery } from '../db/prepared.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
+
+type May = (a: Actor, p: PatientRef) => boolean;
 
 /** The patient the request is about: 404 unless readable (existence is not revealed), 403 unless allowed. */
 export async function patientFor(
   db: Kysely<Database>,
   ctx: RequestContext,
   patientId: string,
-  may: (a: Actor, p: PatientRef) => boolean = canReadPatient,
+  may: May = canReadPatient,
 ): Promise<PatientRow> {
   const row = await db
     .selectFrom('patient')
@@ -20,6 +26,11 @@ export async function patientFor(
     .where('clinic_id', '=', ctx.actor.clinicId)
     .where('id', '=', patientId)
     .executeTakeFirst();
+  return allowedPatient(ctx, row, may);
+}
+
+/** `patientFor`'s decision on a loaded row. Pure. */
+function allowedPatient(ctx: RequestContext, row: PatientRow | undefined, may: May): PatientRow {
   const ref = row === undefined ? null : { clinicId: row.clinic_id, id: row.id };
   if (
     row === undefined ||
@@ -31,6 +42,69 @@ export async function patientFor(
   if (!may(ctx.actor, ref))
     throw new AppError('forbidden', 'You may not do this for this patient.');
   return row;
+}
+
+/**
+ * The session, the patient of the actor's clinic the request is about and the id of their active
+ * plan version, in one round trip: the first query of a journal entry or morning check, the
+ * writes the patient makes every day.
+ */
+const sessionPatientPlan = preparedQuery((db, a: { sessionHash: string; patientId: string }) =>
+  sessionActor(db, a.sessionHash)
+    .leftJoin('patient', (join) =>
+      join.onRef('patient.clinic_id', '=', 'user.clinic_id').on('patient.id', '=', a.patientId),
+    )
+    .leftJoin('plan', (join) =>
+      join
+        .onRef('plan.clinic_id', '=', 'patient.clinic_id')
+        .onRef('plan.patient_id', '=', 'patient.id')
+        .on('plan.status', '=', 'active'),
+    )
+    .select([
+      'patient.clinic_id',
+      'patient.id',
+      'patient.user_id',
+      'patient.therapist_id',
+      'patient.display_name',
+      'patient.email',
+      'patient.status',
+      'patient.created_at',
+      'plan.id as activePlanId',
+    ]),
+);
+
+/**
+ * `requireActor` and `patientFor` in one query, with the patient's active plan version's id
+ * (null when none is published): the same 401, 403 and 404 answers.
+ */
+export async function actorAndPatient(
+  request: FastifyRequest,
+  deps: Deps,
+  patientId: string,
+  may: May,
+): Promise<{ ctx: RequestContext; patient: PatientRow; activePlanId: string | null }> {
+  const session = sessionKeyOf(request, deps);
+  const [row] = await sessionPatientPlan(deps.db.kysely, { sessionHash: session.hash, patientId });
+  const ctx = contextOf(request, session, row);
+  // A left join: the patient's columns are all set or all null (they are NOT NULL in the table).
+  const found =
+    row === undefined || row.id === null
+      ? undefined
+      : ({
+          clinic_id: row.clinic_id,
+          id: row.id,
+          user_id: row.user_id,
+          therapist_id: row.therapist_id,
+          display_name: row.display_name,
+          email: row.email,
+          status: row.status,
+          created_at: row.created_at,
+        } as PatientRow);
+  return {
+    ctx,
+    patient: allowedPatient(ctx, found, may),
+    activePlanId: row?.activePlanId ?? null,
+  };
 }
 
 /**
