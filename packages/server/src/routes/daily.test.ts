@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { assess, CATALOG, generatePlan, type Plan } from '@backplan/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildApp } from '../app.js';
 import { newId } from '../auth/tokens.js';
 import { configSchema } from '../config.js';
+import { todayView } from '../commands/today.js';
 import { toJson } from '../db/dialect.js';
+import { fastSerializerCompiler } from '../fast-serializer.js';
+import { journalEntryView, morningCheckView, redFlagView } from '../presenters/daily.js';
 import { createTestApp, TEST_NOW, type TestApp } from '../test-app.js';
 import { DIALECTS } from '../test-db.js';
 import {
@@ -448,6 +452,51 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
       'bird-dog',
       'cat-camel',
     ]);
+  });
+
+  it("writes the hot routes' answers exactly as zod would, and nothing the schema does not name", async () => {
+    const { patientId, session } = await patientWithPlan();
+    const base = `/api/patients/${patientId}`;
+    // Real answers: a session without and with a red flag, a morning check, then the day with
+    // sessions logged, a morning check due and a note.
+    const answers: [z.ZodType, unknown][] = [];
+    const plain = await post(session, `${base}/journal`, entry('2026-11-01'));
+    const flagged = await post(
+      session,
+      `${base}/journal`,
+      entry('2026-11-02', { clientKey: 'flagged', newSymptoms: ['saddle-numbness'] }),
+    );
+    const check = await post(session, `${base}/morning-checks`, {
+      clientKey: 'm-1',
+      date: '2026-11-02',
+      pain: 2,
+      stiffness: 'usual',
+      comparedWithUsual: 'same',
+    });
+    const entryAnswer = z.object({ entry: journalEntryView, redFlag: redFlagView.nullable() });
+    answers.push([entryAnswer, plain.json()], [entryAnswer, flagged.json()]);
+    answers.push([
+      z.object({ morningCheck: morningCheckView, redFlag: redFlagView.nullable() }),
+      check.json(),
+    ]);
+    const day = await get(session, `${base}/today?date=2026-11-02`);
+    answers.push([z.object({ today: todayView }), day.json()]);
+    expect(flagged.json<{ redFlag: unknown }>().redFlag).not.toBeNull();
+
+    for (const [schema, value] of answers) {
+      const write = fastSerializerCompiler({ schema, method: 'GET', url: '/', httpStatus: '200' });
+      expect(write(value)).toBe(JSON.stringify(z.encode(schema, value)));
+      // A property the schema does not name never leaves, at the top or nested.
+      const leaky = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+      leaky.secret = { passwordHash: 'x' };
+      for (const inner of Object.values(leaky)) {
+        if (typeof inner === 'object' && inner !== null) {
+          (inner as Record<string, unknown>).passwordHash = 'x';
+        }
+      }
+      expect(write(leaky)).not.toContain('passwordHash');
+      expect(JSON.parse(write(leaky))).toEqual(JSON.parse(write(value)));
+    }
   });
 
   it('answers 404 with a clear message when the patient has no active plan', async () => {

@@ -9,6 +9,7 @@ import { journalBody, recordJournalEntry } from '../commands/record-journal.js';
 import { morningCheckBody, recordMorningCheck } from '../commands/record-morning-check.js';
 import { journalItem, readJournal, readToday, todayView } from '../commands/today.js';
 import { contextOf, requireActor, sessionKeyOf } from '../context.js';
+import { fastSerializerCompiler } from '../fast-serializer.js';
 import {
   journalEntryView,
   morningCheckView,
@@ -47,6 +48,7 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
         querystring: z.strictObject({ date: isoDate.optional() }),
         response: { 200: z.object({ today: todayView }) },
       },
+      serializerCompiler: fastSerializerCompiler,
     },
     async (request) => {
       // The day's query looks up the session too: one round trip for the hottest read.
@@ -70,6 +72,7 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
         body: journalBody,
         response: created(z.object({ entry: journalEntryView, ...redFlag })),
       },
+      serializerCompiler: fastSerializerCompiler,
     },
     async (request, reply) => {
       const { ctx, patient, activePlanId } = await actorAndPatient(
@@ -106,6 +109,7 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
         body: morningCheckBody,
         response: created(z.object({ morningCheck: morningCheckView, ...redFlag })),
       },
+      serializerCompiler: fastSerializerCompiler,
     },
     async (request, reply) => {
       const { ctx, patient, activePlanId } = await actorAndPatient(
