@@ -57,6 +57,24 @@ export function sessionActor(db: Kysely<Database>, sessionHash: string) {
     .where('session.id_hash', '=', sessionHash);
 }
 
+/**
+ * `sessionActor` with the patient the request names, looked for only in the actor's clinic, and
+ * that patient's active plan version (both null when there is none): the start of the hot routes'
+ * single query (the day, journal entries, morning checks).
+ */
+export function sessionWithPatient(db: Kysely<Database>, sessionHash: string, patientId: string) {
+  return sessionActor(db, sessionHash)
+    .leftJoin('patient', (join) =>
+      join.onRef('patient.clinic_id', '=', 'user.clinic_id').on('patient.id', '=', patientId),
+    )
+    .leftJoin('plan', (join) =>
+      join
+        .onRef('plan.clinic_id', '=', 'patient.clinic_id')
+        .onRef('plan.patient_id', '=', 'patient.id')
+        .on('plan.status', '=', 'active'),
+    );
+}
+
 /** The actor's columns of a row that `sessionActor` began. */
 export interface ActorColumns {
   readonly actorUserId: string;

@@ -41,7 +41,8 @@ let sequence = 0;
  * counter that orders the ids made in the same millisecond, then random bits. For append-only
  * logs such as the audit trail: a new row lands at the end of the primary-key index instead of on
  * a random page of it, so a batch of inserts dirties a page or two instead of one page per row.
- * Not for records whose id is shown to people, since it tells when the record was made.
+ * Also for the patient's journal entries and morning checks, which carry their creation time
+ * anyway. Not for people or accounts, whose ids should not tell when they were made.
  */
 export function newSequentialId(now: number = Date.now()): string {
   if (now > lastMs) {

@@ -1,7 +1,7 @@
 import { formatDate, journalEntrySchema, proposeChanges, toUtcDate } from '@backplan/core';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { newId } from '../auth/tokens.js';
+import { newSequentialId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import { auditRow } from '../audit.js';
 import { toJson } from '../db/dialect.js';
@@ -127,7 +127,8 @@ export async function recordJournalEntry(props: {
     newSymptoms: body.newSymptoms,
     ...(body.notes === undefined ? {} : { notes: body.notes }),
   };
-  const id = newId();
+  // Time-ordered: the patient's records are appended, and their creation time is in them anyway.
+  const id = newSequentialId(ctx.now.getTime());
   const row = await insertRecordOnce(
     db,
     'journal_entry',

@@ -1,7 +1,7 @@
 import { morningCheckSchema, type MorningCheck } from '@backplan/core';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { newId } from '../auth/tokens.js';
+import { newSequentialId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import { auditRow } from '../audit.js';
 import { toJson } from '../db/dialect.js';
@@ -68,7 +68,8 @@ export async function recordMorningCheck(props: {
     stiffness: body.stiffness,
     comparedWithUsual: body.comparedWithUsual,
   };
-  const id = newId();
+  // Time-ordered: the patient's records are appended, and their creation time is in them anyway.
+  const id = newSequentialId(ctx.now.getTime());
   const row = await insertRecordOnce(
     db,
     'morning_check',

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { recordReadAudit } from '../audit.js';
 import { canReadPatient } from '../auth/policies.js';
 import type { RequestContext, SessionKey } from '../context.js';
-import { sessionActor, type ActorColumns } from '../auth/sessions.js';
+import { sessionWithPatient, type ActorColumns } from '../auth/sessions.js';
 import { jsonRows, readJsonRows } from '../db/dialect.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -127,16 +127,7 @@ type NoteRow = FeedbackRow & { author_name: string | null };
  */
 const actorDay = preparedQuery(
   (db, a: { sessionHash: string; patientId: string; yesterday: string; date: string }) =>
-    sessionActor(db, a.sessionHash)
-      .leftJoin('patient', (join) =>
-        join.onRef('patient.clinic_id', '=', 'user.clinic_id').on('patient.id', '=', a.patientId),
-      )
-      .leftJoin('plan', (join) =>
-        join
-          .onRef('plan.clinic_id', '=', 'patient.clinic_id')
-          .onRef('plan.patient_id', '=', 'patient.id')
-          .on('plan.status', '=', 'active'),
-      )
+    sessionWithPatient(db, a.sessionHash, a.patientId)
       .select(['patient.id as patientId', 'patient.status as patientStatus'])
       .select(['plan.id as planId', 'plan.version'])
       .select((eb) => [

@@ -5,7 +5,7 @@ import { recordReadAudit, type AuditFacts } from '../audit.js';
 import { canReadPatient, type PatientRef } from '../auth/policies.js';
 import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../app.js';
-import { sessionActor } from '../auth/sessions.js';
+import { sessionWithPatient } from '../auth/sessions.js';
 import { contextOf, sessionKeyOf, type RequestContext } from '../context.js';
 import { preparedQuery } from '../db/prepared.js';
 import type { Database, PatientRow } from '../db/schema.js';
@@ -50,27 +50,17 @@ function allowedPatient(ctx: RequestContext, row: PatientRow | undefined, may: M
  * writes the patient makes every day.
  */
 const sessionPatientPlan = preparedQuery((db, a: { sessionHash: string; patientId: string }) =>
-  sessionActor(db, a.sessionHash)
-    .leftJoin('patient', (join) =>
-      join.onRef('patient.clinic_id', '=', 'user.clinic_id').on('patient.id', '=', a.patientId),
-    )
-    .leftJoin('plan', (join) =>
-      join
-        .onRef('plan.clinic_id', '=', 'patient.clinic_id')
-        .onRef('plan.patient_id', '=', 'patient.id')
-        .on('plan.status', '=', 'active'),
-    )
-    .select([
-      'patient.clinic_id',
-      'patient.id',
-      'patient.user_id',
-      'patient.therapist_id',
-      'patient.display_name',
-      'patient.email',
-      'patient.status',
-      'patient.created_at',
-      'plan.id as activePlanId',
-    ]),
+  sessionWithPatient(db, a.sessionHash, a.patientId).select([
+    'patient.clinic_id',
+    'patient.id',
+    'patient.user_id',
+    'patient.therapist_id',
+    'patient.display_name',
+    'patient.email',
+    'patient.status',
+    'patient.created_at',
+    'plan.id as activePlanId',
+  ]),
 );
 
 /**
