@@ -79,7 +79,7 @@ const MAX_BATCH = 500;
 
 /**
  * Group commit for the audit events of reads. A read has no write transaction to join, and a
- * commit per read would cost an fsync each (synchronous FULL). Reads that arrive together share one
+ * commit per read would cost an fsync each. Reads that arrive together share one
  * multi-row insert, and each request waits until its event is committed: no response leaves before
  * its audit event is durable.
  */

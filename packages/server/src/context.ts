@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Deps } from './app.js';
 import type { Actor } from './auth/actor.js';
-import { actorOf, findActor, SESSION_COOKIE, type ActorColumns } from './auth/sessions.js';
+import { actorOf, SESSION_COOKIE, sessionRow, type ActorColumns } from './auth/sessions.js';
 import { hashToken } from './auth/tokens.js';
 import { AppError } from './errors.js';
 
@@ -40,10 +40,7 @@ export function contextOf(
   key: SessionKey,
   row: ActorColumns | undefined,
 ): RequestContext {
-  return withActor(request, key.now, actorOf(row, key.hash, key.now));
-}
-
-function withActor(request: FastifyRequest, now: Date, actor: Actor | null): RequestContext {
+  const actor = actorOf(row, key.hash, key.now);
   if (actor === null) throw new AppError('unauthenticated', 'Please sign in.');
   if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== actor.csrfToken) {
     throw new AppError(
@@ -51,13 +48,11 @@ function withActor(request: FastifyRequest, now: Date, actor: Actor | null): Req
       `The ${CSRF_HEADER} header is missing or does not match this session.`,
     );
   }
-  return { actor, requestId: request.id, ip: request.ip, now };
+  return { actor, requestId: request.id, ip: request.ip, now: key.now };
 }
 
 /** The signed-in actor, or a 401; a 403 for a write without the session's CSRF token. */
 export async function requireActor(request: FastifyRequest, deps: Deps): Promise<RequestContext> {
-  const token = request.cookies[SESSION_COOKIE];
-  const now = deps.now();
-  const actor = token === undefined ? null : await findActor(deps.db.kysely, token, now);
-  return withActor(request, now, actor);
+  const key = sessionKeyOf(request, deps);
+  return contextOf(request, key, await sessionRow(deps.db.kysely, key.hash));
 }

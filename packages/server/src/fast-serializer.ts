@@ -25,7 +25,7 @@ export const fastSerializerCompiler: FastifySerializerCompiler<unknown> = ({ sch
  * `additionalProperties: false`: the writer drops undeclared properties anyway, and with it a
  * nullable object (`anyOf`) carrying one would match no branch and fail the whole answer.
  */
-export function jsonSchemaOf(schema: z.ZodType): object {
+function jsonSchemaOf(schema: z.ZodType): object {
   return withoutClosedObjects(z.toJSONSchema(schema, { io: 'output', target: 'draft-7' }));
 }
 

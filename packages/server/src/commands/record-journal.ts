@@ -6,12 +6,7 @@ import type { RequestContext } from '../context.js';
 import { auditRow } from '../audit.js';
 import { toJson } from '../db/dialect.js';
 import { insertRecordOnce } from '../db/record-write.js';
-import {
-  activePlanVersion,
-  patientPlanVersion,
-  planVersion,
-  type PlanVersion,
-} from '../db/plan-content.js';
+import { patientPlanVersion, planVersion, type PlanVersion } from '../db/plan-content.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import {
@@ -37,23 +32,22 @@ export function latestAllowedDate(ctx: RequestContext): string {
   return formatDate(new Date(ctx.now.getTime() + 86_400_000));
 }
 
-/** The active plan version of a patient, or a 404 that says what is missing. */
-export async function activePlan(
+/** The 404 of a record for a patient whose therapist has published no plan yet. */
+export function noActivePlan(): AppError {
+  return new AppError('not-found', 'This patient has no active plan yet: nothing to log against.');
+}
+
+/**
+ * The patient's active plan version, from the id the route looked up with the patient (null when
+ * none is published), or `noActivePlan`.
+ */
+async function activePlan(
   db: Kysely<Database>,
   clinicId: string,
-  patientId: string,
-  /** The active version's id when the caller has looked it up already (null: none published). */
-  knownId?: string | null,
+  activePlanId: string | null,
 ): Promise<PlanVersion> {
-  const plan =
-    knownId === undefined
-      ? await activePlanVersion(db, clinicId, patientId)
-      : knownId === null
-        ? undefined
-        : await planVersion(db, clinicId, knownId);
-  if (plan === undefined) {
-    throw new AppError('not-found', 'This patient has no active plan yet: nothing to log against.');
-  }
+  const plan = activePlanId === null ? undefined : await planVersion(db, clinicId, activePlanId);
+  if (plan === undefined) throw noActivePlan();
   return plan;
 }
 
@@ -82,8 +76,8 @@ export async function recordJournalEntry(props: {
   db: Kysely<Database>;
   ctx: RequestContext;
   patient: PatientRow;
-  /** The id of the patient's active plan version, when the route looked it up with the patient. */
-  activePlanId?: string | null;
+  /** The id of the patient's active plan version, looked up with the patient (null: none). */
+  activePlanId: string | null;
   body: JournalBody;
 }): Promise<RecordJournalResult> {
   const { db, ctx, patient, body } = props;
@@ -170,10 +164,10 @@ async function planToLogAgainst(
   ctx: RequestContext,
   patient: PatientRow,
   body: JournalBody,
-  activePlanId: string | null | undefined,
+  activePlanId: string | null,
 ): Promise<PlanVersion> {
   const clinicId = patient.clinic_id;
-  const active = await activePlan(trx, clinicId, patient.id, activePlanId);
+  const active = await activePlan(trx, clinicId, activePlanId);
   const followed =
     body.planId === undefined || body.planId === active.id
       ? active

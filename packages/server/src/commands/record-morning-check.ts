@@ -11,7 +11,7 @@ import { AppError } from '../errors.js';
 import type { presentRedFlag } from '../presenters/daily.js';
 import { type MorningCheckRow } from '../presenters/daily.js';
 import { laterDate, todayOf } from './evaluate-progress.js';
-import { activePlan, clientKeySchema, latestAllowedDate } from './record-journal.js';
+import { clientKeySchema, latestAllowedDate, noActivePlan } from './record-journal.js';
 
 /** The next-morning check as the patient's device sends it, with its idempotency key. */
 export const morningCheckBody = morningCheckSchema.extend({ clientKey: clientKeySchema });
@@ -33,8 +33,8 @@ export async function recordMorningCheck(props: {
   db: Kysely<Database>;
   ctx: RequestContext;
   patient: PatientRow;
-  /** The id of the patient's active plan version, when the route looked it up with the patient. */
-  activePlanId?: string | null;
+  /** The id of the patient's active plan version, looked up with the patient (null: none). */
+  activePlanId: string | null;
   body: MorningCheckBody;
 }): Promise<RecordMorningCheckResult> {
   const { db, ctx, patient, body } = props;
@@ -50,7 +50,7 @@ export async function recordMorningCheck(props: {
     return row === undefined ? undefined : { created: false, row, redFlag: null };
   };
   try {
-    await activePlan(db, clinicId, patient.id, props.activePlanId);
+    if (props.activePlanId === null) throw noActivePlan();
     if (body.date > latestAllowedDate(ctx)) {
       throw new AppError('validation-failed', 'A morning check cannot be for a future date.', [
         { path: 'body.date', message: 'Must not be later than today.' },

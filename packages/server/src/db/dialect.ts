@@ -70,11 +70,6 @@ export function openDatabase(config: DbConfig): Db {
   const { dialect, wal } = durableSqliteDialect(file);
   file.pragma('foreign_keys = ON');
   file.pragma('busy_timeout = 5000');
-  // SQLite's page cache defaults to 2 MiB. The audit trail grows with every read, and its pages
-  // pushed the hot rows (sessions, patients, plans, today's journal) out of the cache, so each
-  // request read them back from the file (a measured 3x the cost of the patient's day). 64 MiB
-  // keeps a clinic's working set in memory.
-  file.pragma(`cache_size = -${String(64 * 1024)}`);
   const kysely = new Kysely<Database>({ dialect });
   registerWalSync(kysely, wal);
   return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };

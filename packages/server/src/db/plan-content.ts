@@ -96,7 +96,7 @@ export async function activePlanVersion(
   patientId: string,
 ): Promise<PlanVersion | undefined> {
   const [row] = await activePlanId(db, { clinicId, patientId });
-  return row === undefined ? undefined : withContent(db, clinicId, row.id);
+  return row === undefined ? undefined : planVersion(db, clinicId, row.id);
 }
 
 /** One plan version of the patient, active or not, or `undefined` when it is not theirs. */
@@ -107,19 +107,11 @@ export async function patientPlanVersion(
   planId: string,
 ): Promise<PlanVersion | undefined> {
   const [row] = await patientPlanId(db, { clinicId, patientId, planId });
-  return row === undefined ? undefined : withContent(db, clinicId, row.id);
+  return row === undefined ? undefined : planVersion(db, clinicId, row.id);
 }
 
 /** A plan version of the clinic by id, or `undefined` when there is none. */
 export async function planVersion(
-  db: Kysely<Database>,
-  clinicId: string,
-  id: string,
-): Promise<PlanVersion | undefined> {
-  return withContent(db, clinicId, id);
-}
-
-async function withContent(
   db: Kysely<Database>,
   clinicId: string,
   id: string,

@@ -6,8 +6,8 @@ import { SqliteDialect, SqliteDriver, type Driver, type SqliteDatabase } from 'k
  * Durability of the embedded SQLite without blocking the event loop.
  *
  * With `synchronous = FULL`, SQLite fsyncs the write-ahead log inside every COMMIT, and
- * better-sqlite3 runs that COMMIT on the event loop: while the disk flushes (~1.3 ms on a fast
- * machine, more on a slow one), the server can do nothing else, and every request in flight waits.
+ * better-sqlite3 runs that COMMIT on the event loop: while the disk flushes (0.5 to 1.3 ms on the
+ * machines measured here), the server can do nothing else, and every request in flight waits.
  *
  * Instead the connection runs with `synchronous = NORMAL` (in WAL mode: commits write the log
  * without fsync; checkpoints still sync) and this module fsyncs the log itself, on libuv's thread

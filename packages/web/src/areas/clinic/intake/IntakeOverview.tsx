@@ -5,6 +5,7 @@ import { useTitle } from '../../../ui/use-title';
 import { formatDay } from './format';
 import { useAssessments, usePlans } from './intake-api';
 import { paths } from './paths';
+import { PlanVersionList } from './PlanVersionList';
 import { PatientTrail, usePatientName } from './PatientTrail';
 import { TRIAGE_LOOK } from './triage-look';
 import { TriageIcon } from './TriageIcon';
@@ -63,19 +64,7 @@ export function IntakeOverview({ patientId }: { patientId: string }) {
             <ErrorState error={plans.error} retry={() => void plans.refetch()} />
           ) : null}
           {plans.data?.length === 0 ? <p className="muted">{t('overview.noPlans')}</p> : null}
-          <ul>
-            {(plans.data ?? []).map((p) => (
-              <li key={p.id}>
-                <Link to={paths.plan(patientId, p.id)}>
-                  {t('plan.versionShort', { version: p.version })}
-                </Link>{' '}
-                <span className="muted">
-                  · {t(`plan.status.${p.status}`)} ·{' '}
-                  {formatDay(p.createdAt.slice(0, 10), i18n.language)}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <PlanVersionList patientId={patientId} plans={plans.data ?? []} />
         </section>
       </div>
     </div>

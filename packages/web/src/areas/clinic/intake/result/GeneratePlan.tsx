@@ -4,35 +4,23 @@ import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../../../api/client';
 import { Field, FormErrors } from '../../../../ui/Field';
 import { errorText } from '../../../../ui/states';
-import { formatDay } from '../format';
 import { useMakePlan, usePlans } from '../intake-api';
 import { paths } from '../paths';
+import { PlanVersionList } from '../PlanVersionList';
 import type { AssessmentView } from '../types';
 
 const SHOWN = ['minutesPerDay', 'startDate'];
 
 /** Plan versions already made from this assessment, newest first. */
 function PlansFromHere({ patientId, assessmentId }: { patientId: string; assessmentId: string }) {
-  const { t, i18n } = useTranslation('intake');
+  const { t } = useTranslation('intake');
   const plans = usePlans(patientId);
   const mine = (plans.data ?? []).filter((p) => p.assessmentId === assessmentId);
   if (mine.length === 0) return null;
   return (
     <div>
       <h3>{t('generate.existing')}</h3>
-      <ul>
-        {mine.map((p) => (
-          <li key={p.id}>
-            <Link to={paths.plan(patientId, p.id)}>
-              {t('plan.versionShort', { version: p.version })}
-            </Link>{' '}
-            <span className="muted">
-              · {t(`plan.status.${p.status}`)} ·{' '}
-              {formatDay(p.createdAt.slice(0, 10), i18n.language)}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <PlanVersionList patientId={patientId} plans={mine} />
     </div>
   );
 }
