@@ -70,6 +70,10 @@ export function openDatabase(config: DbConfig): Db {
   const { dialect, wal } = durableSqliteDialect(file);
   file.pragma('foreign_keys = ON');
   file.pragma('busy_timeout = 5000');
+  // Every unit of the group commit runs in a savepoint, and a savepoint keeps the pages it changes
+  // in a statement journal: a temporary file by default. In memory, the three inserts of a journal
+  // entry cost 107 instead of 154 us (median of 4 rounds of 15,000 units, this machine).
+  file.pragma('temp_store = MEMORY');
   const kysely = new Kysely<Database>({ dialect });
   registerWalSync(kysely, wal);
   return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };

@@ -74,4 +74,36 @@ describe.each(DIALECTS)('insertRecordOnce on %s', (dialect) => {
       await count('evaluation_due'),
     ]).toEqual([1, 1, 1]);
   });
+
+  it('refuses a value for a column its compiled insert does not bind, writing nothing', async () => {
+    const before = await count('journal_entry');
+    await expect(
+      insertRecordOnce(
+        t.db.kysely,
+        'journal_entry',
+        {
+          clinic_id: 'c1',
+          id: 'e9',
+          patient_id: 'p1',
+          plan_id: 'plan-1',
+          client_key: 'key-9',
+          performed_on: '2026-11-21',
+          entry: '{}',
+          created_at: at,
+          // Not a column of the table: it would otherwise be dropped without a word.
+          ...({ note: 'x' } as object),
+        },
+        {
+          id: 'audit-e9',
+          clinic_id: 'c1',
+          action: 'journal-entry.create',
+          resource_type: 'journal-entry',
+          request_id: 'req-9',
+          at,
+        },
+        { clinic_id: 'c1', patient_id: 'p1', as_of: '2026-11-22', since: at },
+      ),
+    ).rejects.toThrow(/no column note/);
+    expect(await count('journal_entry')).toBe(before);
+  });
 });

@@ -1,81 +1,11 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import { dialectOf } from './dialect.js';
 import type { Database, EvaluationDueTable, NewAuditEvent } from './schema.js';
+import { preparedQuery } from './prepared.js';
 import { transact } from './transact.js';
 
 type RecordTable = 'journal_entry' | 'morning_check' | 'measure';
 type Mark = Omit<Insertable<EvaluationDueTable>, 'id'>;
-
-/**
- * Stores a patient's record (a session, a morning check, a questionnaire's answers) once per client key, with its audit event and its mark for the
- * progress queue, all or nothing. Returns the stored row, or `undefined` when the key was taken
- * already (a retry): then nothing at all is written.
- *
- * This is the patient's most frequent write, so on PostgreSQL it is one statement (the record's
- * insert, and the audit event and the mark inserted from its returned row, as data-modifying CTEs):
- * one round trip, atomic as any single statement, instead of five (begin, three inserts, commit).
- * SQLite has no data-modifying CTEs and no round trips to save: there it is the same three inserts
- * in one unit of the group commit.
- */
-export async function insertRecordOnce<T extends RecordTable>(
-  db: Kysely<Database>,
-  table: T,
-  values: Insertable<Database[T]>,
-  audit: NewAuditEvent,
-  mark: Mark,
-): Promise<Selectable<Database[T]> | undefined> {
-  // One table's types stand for all: they differ only in columns this code passes through, and
-  // each has its unique (clinic_id, patient_id, client_key).
-  const t = table as 'journal_entry';
-  const row = values as Insertable<Database['journal_entry']>;
-  const insert = (q: Pick<Kysely<Database>, 'insertInto'>) =>
-    q
-      .insertInto(t)
-      .values(row)
-      .onConflict((oc) => oc.columns(['clinic_id', 'patient_id', 'client_key']).doNothing())
-      .returningAll();
-
-  if (dialectOf(db) === 'postgres') {
-    // Parameters in an INSERT ... SELECT list are text to PostgreSQL: timestamps and dates cast.
-    const stored = await db
-      .with('record', (q) => insert(q))
-      .with(
-        'audit',
-        () => sql`(insert into audit_event
-          (id, clinic_id, user_id, role, action, resource_type, resource_id, patient_id,
-           request_id, ip, at)
-          select ${audit.id}, ${audit.clinic_id}, ${audit.user_id}, ${audit.role}, ${audit.action},
-            ${audit.resource_type}, record.id, ${audit.patient_id}, ${audit.request_id},
-            ${audit.ip}, cast(${audit.at} as timestamptz)
-          from record)`,
-      )
-      .with(
-        'due',
-        () => sql`(insert into evaluation_due (clinic_id, patient_id, id, as_of, since)
-          select ${mark.clinic_id}, ${mark.patient_id}, record.id, cast(${mark.as_of} as date),
-            cast(${mark.since} as timestamptz)
-          from record)`,
-      )
-      .selectFrom('record')
-      .selectAll()
-      .executeTakeFirst();
-    return stored as Selectable<Database[T]> | undefined;
-  }
-
-  return transact(db, async (trx) => {
-    const stored = await insert(trx).executeTakeFirst();
-    if (stored === undefined) return undefined;
-    await trx
-      .insertInto('audit_event')
-      .values({ ...audit, resource_id: stored.id })
-      .execute();
-    await trx
-      .insertInto('evaluation_due')
-      .values({ ...mark, id: stored.id })
-      .execute();
-    return stored as Selectable<Database[T]>;
-  });
-}
 
 /** The audit table's columns, in the order `insertAuditEvents` sends them. */
 const AUDIT_COLUMNS = [
@@ -91,6 +21,176 @@ const AUDIT_COLUMNS = [
   'ip',
   'at',
 ] as const;
+
+/** Every column of each record table, in the order the inserts bind them. */
+const COLUMN_LISTS = {
+  journal_entry: [
+    'clinic_id',
+    'id',
+    'patient_id',
+    'plan_id',
+    'client_key',
+    'performed_on',
+    'entry',
+    'created_at',
+  ],
+  morning_check: ['clinic_id', 'id', 'patient_id', 'client_key', 'date', 'check', 'created_at'],
+  measure: [
+    'clinic_id',
+    'id',
+    'patient_id',
+    'kind',
+    'side',
+    'value',
+    'answers',
+    'taken_on',
+    'client_key',
+    'created_by',
+    'created_at',
+  ],
+} as const satisfies { [T in RecordTable]: readonly (keyof Database[T] & string)[] };
+
+/** The columns a table has but its list lacks (they would be left out of its inserts). */
+type Missing<T extends RecordTable> = Exclude<keyof Database[T], (typeof COLUMN_LISTS)[T][number]>;
+type AnyMissing = { [T in RecordTable]: Missing<T> }[RecordTable];
+
+/** The lists, checked complete: a column left out turns this into a type error naming it. */
+const RECORD_COLUMNS: [AnyMissing] extends [never] ? typeof COLUMN_LISTS : AnyMissing =
+  COLUMN_LISTS;
+
+const MARK_COLUMNS = ['clinic_id', 'patient_id', 'as_of', 'since'] as const;
+
+/** The arguments of the prepared inserts: record columns `r_`, audit columns `a_`, mark columns `m_`. */
+type InsertArgs = Record<string, unknown>;
+
+const prefixed = (prefix: string, columns: readonly string[], a: InsertArgs) =>
+  Object.fromEntries(columns.map((c) => [c, a[`${prefix}${c}`]]));
+
+/** The record's insert, skipped when its client key is taken: built and compiled once per table. */
+function recordInsert(db: Pick<Kysely<Database>, 'insertInto'>, table: RecordTable, a: InsertArgs) {
+  // One table's types stand for all: they differ only in the columns listed above, and each has
+  // its unique (clinic_id, patient_id, client_key).
+  return db
+    .insertInto(table as 'journal_entry')
+    .values(prefixed('r_', RECORD_COLUMNS[table], a) as Insertable<Database['journal_entry']>)
+    .onConflict((oc) => oc.columns(['clinic_id', 'patient_id', 'client_key']).doNothing())
+    .returningAll();
+}
+
+const byTable = <Q>(make: (table: RecordTable) => Q): Record<RecordTable, Q> => ({
+  journal_entry: make('journal_entry'),
+  morning_check: make('morning_check'),
+  measure: make('measure'),
+});
+
+/** SQLite: the record alone (its audit event and mark follow in the same unit). */
+const insertRecord = byTable((table) =>
+  preparedQuery((db, a: InsertArgs) => recordInsert(db, table, a)),
+);
+
+const insertAudit = preparedQuery((db, a: InsertArgs) =>
+  db.insertInto('audit_event').values(prefixed('a_', AUDIT_COLUMNS, a) as NewAuditEvent),
+);
+
+const insertMark = preparedQuery((db, a: InsertArgs) =>
+  db
+    .insertInto('evaluation_due')
+    .values(prefixed('m_', [...MARK_COLUMNS, 'id'], a) as Insertable<EvaluationDueTable>),
+);
+
+/**
+ * PostgreSQL: the record's insert, and the audit event and the mark inserted from its returned row,
+ * as data-modifying CTEs of one statement. Parameters in an INSERT ... SELECT list are text to
+ * PostgreSQL: timestamps and dates cast.
+ */
+const insertRecordWithAudit = byTable((table) =>
+  preparedQuery((db, a: InsertArgs) =>
+    db
+      .with('record', (q) => recordInsert(q, table, a))
+      .with(
+        'audit',
+        () => sql`(insert into audit_event
+          (id, clinic_id, user_id, role, action, resource_type, resource_id, patient_id,
+           request_id, ip, at)
+          select ${a.a_id}, ${a.a_clinic_id}, ${a.a_user_id}, ${a.a_role}, ${a.a_action},
+            ${a.a_resource_type}, record.id, ${a.a_patient_id}, ${a.a_request_id},
+            ${a.a_ip}, cast(${a.a_at} as timestamptz)
+          from record)`,
+      )
+      .with(
+        'due',
+        () => sql`(insert into evaluation_due (clinic_id, patient_id, id, as_of, since)
+          select ${a.m_clinic_id}, ${a.m_patient_id}, record.id, cast(${a.m_as_of} as date),
+            cast(${a.m_since} as timestamptz)
+          from record)`,
+      )
+      .selectFrom('record')
+      .selectAll(),
+  ),
+);
+
+/** The arguments for `columns` of `row` under `prefix`; a column the row lacks is bound as null. */
+function argsOf(
+  into: InsertArgs,
+  prefix: string,
+  columns: readonly string[],
+  row: Readonly<Record<string, unknown>>,
+): void {
+  for (const [key, value] of Object.entries(row)) {
+    if (value !== undefined && !columns.includes(key)) {
+      throw new Error(`insertRecordOnce: no column ${key} in the insert`);
+    }
+  }
+  for (const c of columns) into[`${prefix}${c}`] = row[c] ?? null;
+}
+
+/**
+ * Stores a patient's record (a session, a morning check, a questionnaire's answers) once per client key, with its audit event and its mark for the
+ * progress queue, all or nothing. Returns the stored row, or `undefined` when the key was taken
+ * already (a retry): then nothing at all is written.
+ *
+ * This is the patient's most frequent write, so its statements are built and compiled once
+ * (`preparedQuery`), and on PostgreSQL it is one statement: one round trip, atomic as any single
+ * statement, instead of five (begin, three inserts, commit). SQLite has no data-modifying CTEs and
+ * no round trips to save: there it is the same three inserts in one unit of the group commit.
+ */
+export async function insertRecordOnce<T extends RecordTable>(
+  db: Kysely<Database>,
+  table: T,
+  values: Insertable<Database[T]>,
+  audit: NewAuditEvent,
+  mark: Mark,
+): Promise<Selectable<Database[T]> | undefined> {
+  const args: InsertArgs = {};
+  argsOf(args, 'r_', RECORD_COLUMNS[table], values);
+
+  if (dialectOf(db) === 'postgres') {
+    argsOf(
+      args,
+      'a_',
+      AUDIT_COLUMNS.filter((c) => c !== 'resource_id'),
+      {
+        ...audit,
+        resource_id: undefined,
+      },
+    );
+    argsOf(args, 'm_', MARK_COLUMNS, mark);
+    const [stored] = await insertRecordWithAudit[table](db, args);
+    return stored as Selectable<Database[T]> | undefined;
+  }
+
+  return transact(db, async (trx) => {
+    const [stored] = await insertRecord[table](trx, args);
+    if (stored === undefined) return undefined;
+    const auditArgs: InsertArgs = {};
+    argsOf(auditArgs, 'a_', AUDIT_COLUMNS, { ...audit, resource_id: stored.id });
+    await insertAudit(trx, auditArgs);
+    const markArgs: InsertArgs = {};
+    argsOf(markArgs, 'm_', [...MARK_COLUMNS, 'id'], { ...mark, id: stored.id });
+    await insertMark(trx, markArgs);
+    return stored as Selectable<Database[T]>;
+  });
+}
 
 /**
  * Stores a batch of audit events (the reads' group commit), all or nothing, durable when it
