@@ -30,7 +30,7 @@ const entry = JSON.stringify({
   newSymptoms: [],
 });
 
-/** Microseconds of event-loop time per write, for `writes` writes kept `IN_FLIGHT` at a time. */
+/** Microseconds of event-loop time per write, for `WRITES` writes kept `IN_FLIGHT` at a time. */
 async function eventLoopPerWrite(tempStore: 'MEMORY' | 'FILE'): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'backplan-bench-db-'));
   const db = openDatabase({ dataDir: dir });
@@ -43,13 +43,14 @@ async function eventLoopPerWrite(tempStore: 'MEMORY' | 'FILE'): Promise<number> 
         const now = new Date();
         const id = newSequentialId(now.getTime());
         const at = now.toISOString();
+        const patientId = `bench-patient-${String(n % 6)}`;
         await insertRecordOnce(
           db.kysely,
           'journal_entry',
           {
             clinic_id: 'bench-clinic',
             id,
-            patient_id: `bench-patient-${String(n % 6)}`,
+            patient_id: patientId,
             plan_id: 'bench-plan',
             client_key: `bench-${String(n)}`,
             performed_on: '2026-11-22',
@@ -64,14 +65,14 @@ async function eventLoopPerWrite(tempStore: 'MEMORY' | 'FILE'): Promise<number> 
             action: 'journal-entry.create',
             resource_type: 'journal-entry',
             resource_id: id,
-            patient_id: `bench-patient-${String(n % 6)}`,
+            patient_id: patientId,
             request_id: `bench-request-${String(n)}`,
             ip: '127.0.0.1',
             at,
           },
           {
             clinic_id: 'bench-clinic',
-            patient_id: `bench-patient-${String(n % 6)}`,
+            patient_id: patientId,
             as_of: '2026-11-22',
             since: at,
           },

@@ -58,7 +58,11 @@ type AnyMissing = { [T in RecordTable]: Missing<T> }[RecordTable];
 const RECORD_COLUMNS: [AnyMissing] extends [never] ? typeof COLUMN_LISTS : AnyMissing =
   COLUMN_LISTS;
 
-const MARK_COLUMNS = ['clinic_id', 'patient_id', 'as_of', 'since'] as const;
+/** The mark's columns; on PostgreSQL its `id` comes from the inserted record. */
+const MARK_COLUMNS = ['clinic_id', 'patient_id', 'id', 'as_of', 'since'] as const;
+const MARK_FROM_RECORD = MARK_COLUMNS.filter((c) => c !== 'id');
+/** On PostgreSQL the audit event's `resource_id` comes from the inserted record. */
+const AUDIT_FROM_RECORD = AUDIT_COLUMNS.filter((c) => c !== 'resource_id');
 
 /** The arguments of the prepared inserts: record columns `r_`, audit columns `a_`, mark columns `m_`. */
 type InsertArgs = Record<string, unknown>;
@@ -95,7 +99,7 @@ const insertAudit = preparedQuery((db, a: InsertArgs) =>
 const insertMark = preparedQuery((db, a: InsertArgs) =>
   db
     .insertInto('evaluation_due')
-    .values(prefixed('m_', [...MARK_COLUMNS, 'id'], a) as Insertable<EvaluationDueTable>),
+    .values(prefixed('m_', MARK_COLUMNS, a) as Insertable<EvaluationDueTable>),
 );
 
 /**
@@ -129,24 +133,20 @@ const insertRecordWithAudit = byTable((table) =>
   ),
 );
 
-/** The arguments for `columns` of `row` under `prefix`; a column the row lacks is bound as null. */
-function argsOf(
-  into: InsertArgs,
+/** `row`'s values for `columns`, keyed `${prefix}${column}`; a column the row lacks is bound as null. */
+function bind(
   prefix: string,
   columns: readonly string[],
   row: Readonly<Record<string, unknown>>,
-): void {
-  for (const [key, value] of Object.entries(row)) {
-    if (value !== undefined && !columns.includes(key)) {
-      throw new Error(`insertRecordOnce: no column ${key} in the insert`);
-    }
-  }
-  for (const c of columns) into[`${prefix}${c}`] = row[c] ?? null;
+): InsertArgs {
+  const args: InsertArgs = {};
+  for (const c of columns) args[`${prefix}${c}`] = row[c] ?? null;
+  return args;
 }
 
 /**
- * Stores a patient's record (a session, a morning check, a questionnaire's answers) once per client key, with its audit event and its mark for the
- * progress queue, all or nothing. Returns the stored row, or `undefined` when the key was taken
+ * Stores a patient's record (a session, a morning check, a questionnaire's answers) once per
+ * client key, with its audit event and its mark for the progress queue, all or nothing. Returns the stored row, or `undefined` when the key was taken
  * already (a retry): then nothing at all is written.
  *
  * This is the patient's most frequent write, so its statements are built and compiled once
@@ -161,33 +161,29 @@ export async function insertRecordOnce<T extends RecordTable>(
   audit: NewAuditEvent,
   mark: Mark,
 ): Promise<Selectable<Database[T]> | undefined> {
-  const args: InsertArgs = {};
-  argsOf(args, 'r_', RECORD_COLUMNS[table], values);
+  const columns: readonly string[] = RECORD_COLUMNS[table];
+  // A value for a column the compiled insert does not bind would be lost without a word.
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && !columns.includes(key)) {
+      throw new Error(`insertRecordOnce: no column ${key} in the insert`);
+    }
+  }
+  const record = bind('r_', columns, values);
 
   if (dialectOf(db) === 'postgres') {
-    argsOf(
-      args,
-      'a_',
-      AUDIT_COLUMNS.filter((c) => c !== 'resource_id'),
-      {
-        ...audit,
-        resource_id: undefined,
-      },
-    );
-    argsOf(args, 'm_', MARK_COLUMNS, mark);
-    const [stored] = await insertRecordWithAudit[table](db, args);
+    const [stored] = await insertRecordWithAudit[table](db, {
+      ...record,
+      ...bind('a_', AUDIT_FROM_RECORD, audit),
+      ...bind('m_', MARK_FROM_RECORD, mark),
+    });
     return stored as Selectable<Database[T]> | undefined;
   }
 
   return transact(db, async (trx) => {
-    const [stored] = await insertRecord[table](trx, args);
+    const [stored] = await insertRecord[table](trx, record);
     if (stored === undefined) return undefined;
-    const auditArgs: InsertArgs = {};
-    argsOf(auditArgs, 'a_', AUDIT_COLUMNS, { ...audit, resource_id: stored.id });
-    await insertAudit(trx, auditArgs);
-    const markArgs: InsertArgs = {};
-    argsOf(markArgs, 'm_', [...MARK_COLUMNS, 'id'], { ...mark, id: stored.id });
-    await insertMark(trx, markArgs);
+    await insertAudit(trx, bind('a_', AUDIT_COLUMNS, { ...audit, resource_id: stored.id }));
+    await insertMark(trx, bind('m_', MARK_COLUMNS, { ...mark, id: stored.id }));
     return stored as Selectable<Database[T]>;
   });
 }
@@ -199,7 +195,8 @@ export async function insertRecordOnce<T extends RecordTable>(
  * On PostgreSQL one statement, which is atomic without a transaction (a transaction would add two
  * round trips), and the same statement for any number of events: one array per column, unnested
  * into rows. A multi-row VALUES list would be a new statement text, parsed and planned anew, for
- * every batch size. On SQLite a unit of the writes' group commit, sharing its fsync.
+ * every batch size. On SQLite a unit of the writes' group commit, sharing its fsync, with the
+ * compiled single-row insert run once per event.
  */
 export async function insertAuditEvents(
   db: Kysely<Database>,
@@ -217,10 +214,7 @@ export async function insertAuditEvents(
       )`.execute(db);
     return;
   }
-  await transact(db, (trx) =>
-    trx
-      .insertInto('audit_event')
-      .values([...events])
-      .execute(),
-  );
+  await transact(db, async (trx) => {
+    for (const event of events) await insertAudit(trx, bind('a_', AUDIT_COLUMNS, event));
+  });
 }
