@@ -3,7 +3,13 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isEvidenceId } from '../evidence.js';
-import { assess, assessParsed, RULE_SET_VERSION, type AssessmentResult } from './assess.js';
+import {
+  assess,
+  assessParsed,
+  RULE_SET_VERSION,
+  screenContextOf,
+  type AssessmentResult,
+} from './assess.js';
 import { parseAssessment } from './parse.js';
 import { AS_OF, validAssessment } from './test-arbitraries.js';
 
@@ -273,5 +279,19 @@ describe('assessParsed', () => {
       expect(parsed.ok).toBe(true);
       if (parsed.ok) expect(assessParsed(parsed.value, AS_OF)).toEqual(assess(input, AS_OF));
     }
+  });
+});
+
+describe('screenContextOf', () => {
+  it('derives the age at onset from the episode length, and a first episode from none before', () => {
+    expect(screenContextOf(40, 400, 0)).toEqual({
+      age: 40,
+      ageAtOnset: 39,
+      symptomDurationDays: 400,
+      firstEpisode: true,
+    });
+    // Under a year: the age at onset is today's age; never below zero.
+    expect(screenContextOf(30, 364, 2)).toMatchObject({ ageAtOnset: 30, firstEpisode: false });
+    expect(screenContextOf(1, 3_000, 1).ageAtOnset).toBe(0);
   });
 });

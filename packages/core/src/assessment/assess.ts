@@ -1,5 +1,5 @@
 import { screenRedFlags } from '../red-flags/screen.js';
-import type { ScreenResult } from '../red-flags/types.js';
+import type { ScreenContext, ScreenResult } from '../red-flags/types.js';
 import { INSTRUMENTS } from '../instruments/index.js';
 import { scoreInstrument } from '../instruments/score.js';
 import type { InstrumentId, ScoreOutcome } from '../instruments/types.js';
@@ -108,16 +108,28 @@ export function assessParsed(
   return ok(conclude(a, date, days));
 }
 
+/**
+ * What the red-flag screen needs besides the answers: the patient's age, their age when this
+ * episode began (from its length), the episode's length in days and whether it is the first.
+ * Pure; the intake form runs it live on the answers so far.
+ */
+export function screenContextOf(
+  age: number,
+  symptomDurationDays: number,
+  previousEpisodes: number,
+): ScreenContext {
+  return {
+    age,
+    ageAtOnset: Math.max(0, age - Math.floor(symptomDurationDays / 365.25)),
+    symptomDurationDays,
+    firstEpisode: previousEpisodes === 0,
+  };
+}
+
 function conclude(a: Assessment, date: Date, days: number): AssessmentResult {
-  const ageAtOnset = Math.max(0, a.patient.age - Math.floor(days / 365.25));
   const screen = screenRedFlags({
     answers: a.redFlags,
-    context: {
-      age: a.patient.age,
-      ageAtOnset,
-      symptomDurationDays: days,
-      firstEpisode: a.history.previousEpisodes === 0,
-    },
+    context: screenContextOf(a.patient.age, days, a.history.previousEpisodes),
   });
 
   const scores: QuestionnaireScores = {};

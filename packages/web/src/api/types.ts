@@ -1,11 +1,10 @@
-import type { ExerciseLog } from '@backplan/core';
+import type { ExerciseLog, MorningCheck as CheckAnswers, Plan } from '@backplan/core';
 
 /**
- * The daily loop's shapes as the API sends them, shared by the patient's and the clinic's
- * screens; they mirror the server's presenters (packages/server/src/presenters/daily.ts).
+ * The API's answers that both the patient's and the clinic's screens read; they mirror the
+ * server's presenters (packages/server/src/presenters/daily.ts and clinical.ts).
  */
-export type { ExerciseLog };
-export type Completion = ExerciseLog['completion'];
+export type { Completion, ExerciseLog } from '@backplan/core';
 
 export interface Feedback {
   readonly id: string;
@@ -16,12 +15,9 @@ export interface Feedback {
   readonly createdAt: string;
 }
 
-export interface MorningCheck {
+/** The core's next-morning check as stored, with its id. */
+export interface MorningCheck extends CheckAnswers {
   readonly id: string;
-  readonly date: string;
-  readonly pain: number;
-  readonly stiffness: 'less' | 'usual' | 'more';
-  readonly comparedWithUsual: 'better' | 'same' | 'worse';
 }
 
 export interface JournalEntry {
@@ -42,4 +38,29 @@ export interface JournalEntry {
 export interface JournalItem extends JournalEntry {
   readonly morningCheck: MorningCheck | null;
   readonly comments: readonly Feedback[];
+}
+
+export interface Measure {
+  readonly id: string;
+  readonly kind: string;
+  readonly side: string | null;
+  readonly value: number;
+  readonly takenOn: string;
+  readonly createdAt: string;
+}
+
+export interface PlanSummary {
+  readonly id: string;
+  readonly patientId: string;
+  readonly episodeId: string;
+  readonly assessmentId: string;
+  readonly version: number;
+  readonly status: 'active' | 'superseded';
+  readonly ruleVersion: string;
+  readonly createdAt: string;
+}
+
+/** One version of a plan (`GET /api/patients/:id/plans/:planId`): a new version has a new id. */
+export interface PlanVersion extends PlanSummary {
+  readonly plan: Plan;
 }

@@ -32,8 +32,6 @@ const lazyCatalogues: BackendModule = {
   },
 };
 
-export const LANGUAGES = ['en'] as const;
-
 export function setUpI18n(): Promise<unknown> {
   const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem('language');
   return i18next
@@ -51,5 +49,3 @@ export function setUpI18n(): Promise<unknown> {
       returnNull: false,
     });
 }
-
-export { i18next };

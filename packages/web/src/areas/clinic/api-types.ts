@@ -1,4 +1,4 @@
-import type { Dose, Plan } from '@backplan/core';
+import type { Dose } from '@backplan/core';
 
 /**
  * The API's views the clinic screens read, as the server's presenters define them
@@ -52,36 +52,32 @@ export interface Proposal {
   readonly createdAt: string;
 }
 
-export type { Feedback, JournalItem, MorningCheck } from '../../api/types';
+export type {
+  Feedback,
+  JournalItem,
+  Measure,
+  MorningCheck,
+  PlanSummary,
+  PlanVersion,
+} from '../../api/types';
 
-export interface Measure {
-  readonly id: string;
-  readonly kind: string;
-  readonly side: string | null;
-  readonly value: number;
-  readonly takenOn: string;
-  readonly createdAt: string;
+/** Whether a plan may be generated from an assessment, and why not. */
+export interface PlanGate {
+  readonly status: 'blocked' | 'needs-review' | 'allowed';
+  readonly reasons: readonly string[];
+  readonly evidence: readonly string[];
 }
 
 export interface AssessmentSummary {
   readonly id: string;
+  readonly patientId: string;
+  readonly episodeId: string;
   readonly assessedOn: string;
   readonly kind: 'initial' | 'reassessment';
   readonly triage: string;
-  readonly planGate: { readonly status: 'blocked' | 'needs-review' | 'allowed' };
+  readonly planGate: PlanGate;
+  readonly ruleVersion: string;
   readonly createdAt: string;
-}
-
-export interface PlanSummary {
-  readonly id: string;
-  readonly assessmentId: string;
-  readonly version: number;
-  readonly status: 'active' | 'superseded';
-  readonly createdAt: string;
-}
-
-export interface PlanVersion extends PlanSummary {
-  readonly plan: Plan;
 }
 
 export interface StaffMember {

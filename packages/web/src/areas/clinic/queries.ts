@@ -20,6 +20,8 @@ export const keys = {
   staff: ['clinic', 'staff'] as const,
   patient: (id: string) => ['patient', id] as const,
   of: (id: string, what: string) => ['patient', id, what] as const,
+  assessment: (id: string, assessmentId: string) =>
+    ['patient', id, 'assessment', assessmentId] as const,
   plan: (id: string, planId: string) => ['patient', id, 'plan', planId] as const,
 };
 
@@ -73,11 +75,15 @@ export function useProposals(id: string) {
   });
 }
 
+/** The journal entries the dashboard loads: the latest ones, newest first. */
+export const JOURNAL_LIMIT = 60;
+
 export function useJournal(id: string) {
   return useQuery({
     queryKey: keys.of(id, 'journal'),
     queryFn: async () =>
-      (await api.get<{ entries: JournalItem[] }>(`${base(id)}/journal?limit=60`)).entries,
+      (await api.get<{ entries: JournalItem[] }>(`${base(id)}/journal?limit=${JOURNAL_LIMIT}`))
+        .entries,
   });
 }
 
@@ -96,19 +102,14 @@ export function useAssessments(id: string) {
   });
 }
 
-const plansQuery = (id: string) => ({
-  queryKey: keys.of(id, 'plans'),
-  queryFn: async () => (await api.get<{ plans: PlanSummary[] }>(`${base(id)}/plans`)).plans,
-});
-
 export function usePlans(id: string) {
-  return useQuery(plansQuery(id));
+  return useQuery({
+    queryKey: keys.of(id, 'plans'),
+    queryFn: async () => (await api.get<{ plans: PlanSummary[] }>(`${base(id)}/plans`)).plans,
+  });
 }
 
-/**
- * The plan versions of many patients, for the list's "no plan yet". The list API does not say
- * whether a patient has a plan, so this asks once per patient (kept fresh for a minute).
- */
+/** One plan version (none while `planId` is undefined). */
 export function usePlan(id: string, planId: string | undefined) {
   return useQuery({
     queryKey: keys.plan(id, planId ?? ''),
@@ -119,7 +120,7 @@ export function usePlan(id: string, planId: string | undefined) {
 }
 
 /** The active plan version among a patient's versions, if any. */
-export const activePlan = (plans: readonly PlanSummary[] | undefined) =>
+export const activePlan = <P extends PlanSummary>(plans: readonly P[] | undefined) =>
   plans?.find((p) => p.status === 'active');
 
 export { base as patientPath };

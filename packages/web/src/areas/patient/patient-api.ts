@@ -1,7 +1,7 @@
-import type { Dose } from '@backplan/core';
+import type { Frequency } from '@backplan/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Feedback, JournalEntry, JournalItem } from '../../api/types';
+import { api, ApiError } from '../../api/client';
+import type { Feedback, JournalEntry, JournalItem, Measure, PlanVersion } from '../../api/types';
 import { useMe } from '../../api/session';
 import { localDate } from './dates';
 
@@ -15,14 +15,16 @@ export type {
   Feedback,
   JournalEntry,
   JournalItem,
+  Measure,
   MorningCheck,
+  PlanVersion,
 } from '../../api/types';
 
 export interface TodayExercise {
   readonly exerciseId: string;
   readonly name: string;
   readonly dose: string;
-  readonly frequency: { timesPerDay: number; daysPerWeek: number; text: string };
+  readonly frequency: Frequency & { readonly text: string };
   readonly minutes: number;
   readonly loggedToday: boolean;
 }
@@ -45,29 +47,10 @@ export interface Today {
   readonly morningCheckDue: { date: string; sessionOn: string } | null;
 }
 
-/** The parts of a plan version the patient's screens read. */
-export interface PlanVersion {
-  readonly id: string;
-  readonly version: number;
-  readonly plan: {
-    readonly startDate: string;
-    readonly exercises: readonly { exerciseId: string; name: string; dose: Dose }[];
-    readonly lessons: readonly { lessonId: string; title: string; week: number }[];
-  };
-}
-
 export interface RedFlag {
   readonly triage: 'emergency' | 'urgent';
   readonly findings: readonly { flag: string; flagName: string; patientAction?: string }[];
   readonly message: string;
-}
-
-export interface Measure {
-  readonly id: string;
-  readonly kind: string;
-  readonly side: string | null;
-  readonly value: number;
-  readonly takenOn: string;
 }
 
 /** The signed-in patient's id (the area is only mounted for patients, so it is there). */
@@ -78,6 +61,10 @@ export function usePatientId(): string {
 export const patientKey = (patientId: string) => ['patient', patientId] as const;
 
 const base = (patientId: string) => `/api/patients/${encodeURIComponent(patientId)}`;
+
+/** Today's 404: the patient has no published plan yet. */
+export const isNoPlan = (error: unknown): boolean =>
+  error instanceof ApiError && error.code === 'not-found';
 
 /** The day as the patient's own calendar has it, so "today" matches the phone's date. */
 export function useToday() {
@@ -124,3 +111,4 @@ export function useMeasures() {
 
 export const journalPath = (patientId: string) => `${base(patientId)}/journal`;
 export const morningChecksPath = (patientId: string) => `${base(patientId)}/morning-checks`;
+export { base as patientPath };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorState, Loading } from '../../../ui/states';
+import { EmptyState, ErrorState, Loading } from '../../../ui/states';
 import { useTitle } from '../../../ui/use-title';
 import { bySeverity, LEVELS } from '../alert-levels';
 import { useClinicAlerts, usePatients } from '../queries';
@@ -26,10 +26,9 @@ export function ClinicAlerts() {
         <ErrorState error={patients.error} retry={() => void patients.refetch()} />
       ) : null}
       {alerts.data !== undefined && list.length === 0 ? (
-        <div className="card">
-          <h2>{t('clinicAlerts.emptyTitle')}</h2>
+        <EmptyState title={t('clinicAlerts.emptyTitle')}>
           <p>{t('clinicAlerts.emptyBody')}</p>
-        </div>
+        </EmptyState>
       ) : null}
       {list.length > 0 ? (
         <>

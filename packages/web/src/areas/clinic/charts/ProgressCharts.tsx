@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../../ui/states';
-import { activePlan, useJournal, useMeasures, usePlan, usePlans } from '../queries';
+import { activePlan, JOURNAL_LIMIT, useJournal, useMeasures, usePlan, usePlans } from '../queries';
 import { AdherenceFigure } from './AdherenceFigure';
 import { DisabilityFigure } from './DisabilityFigure';
 import { PainFigure } from './PainFigure';
 import { PhysicalFigures } from './PhysicalFigures';
 import './charts.css';
-
-const JOURNAL_LIMIT = 60;
 
 /** The patient's progress over time: pain, disability, adherence and physical measures. */
 export function ProgressCharts({ patientId }: { patientId: string }) {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { useTitle } from '../../../ui/use-title';
+import { paths } from '../paths';
 import { NewAssessment } from './form/NewAssessment';
 import { IntakeOverview } from './IntakeOverview';
-import { paths } from './paths';
 import { PlanPage } from './plan/PlanPage';
 import { AssessmentPage } from './result/AssessmentPage';
 import './intake.css';

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../../ui/states';
 import { useTitle } from '../../../ui/use-title';
-import { formatDay } from './format';
-import { useAssessments, usePlans } from './intake-api';
-import { paths } from './paths';
+import { useFormats } from '../format';
+import { paths } from '../paths';
+import { useAssessments, usePlans } from '../queries';
 import { PlanVersionList } from './PlanVersionList';
 import { PatientTrail, usePatientName } from './PatientTrail';
 import { TRIAGE_LOOK } from './triage-look';
@@ -15,7 +15,8 @@ const isTriage = (x: string): x is Triage => Object.hasOwn(TRIAGE_LOOK, x);
 
 /** The intake's start: the patient's assessments and plan versions, and a new assessment. */
 export function IntakeOverview({ patientId }: { patientId: string }) {
-  const { t, i18n } = useTranslation('intake');
+  const { t } = useTranslation('intake');
+  const f = useFormats();
   const name = usePatientName(patientId);
   useTitle(t('overview.title', { name }));
   const assessments = useAssessments(patientId);
@@ -45,7 +46,7 @@ export function IntakeOverview({ patientId }: { patientId: string }) {
               return (
                 <li key={a.id}>
                   <Link to={paths.assessment(patientId, a.id)}>
-                    {formatDay(a.assessedOn, i18n.language)} · {t(`vocab.kind.${a.kind}`)}
+                    {f.day(a.assessedOn)} · {t(`vocab.kind.${a.kind}`)}
                   </Link>{' '}
                   {triage === null ? null : (
                     <span className={`badge badge--${TRIAGE_LOOK[triage].tone}`}>

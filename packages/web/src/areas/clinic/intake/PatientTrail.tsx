@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { usePatient } from './intake-api';
-import { paths } from './paths';
+import { paths } from '../paths';
+import { usePatient } from '../queries';
 
 /** Where this screen sits: the patient list, the patient's dashboard, then this screen. */
 export function PatientTrail({ patientId, current }: { patientId: string; current: string }) {

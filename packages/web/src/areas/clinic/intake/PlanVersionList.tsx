@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDay } from './format';
-import { paths } from './paths';
-import type { PlanSummaryView } from './types';
+import { useFormats } from '../format';
+import { paths } from '../paths';
+import type { PlanSummary } from '../api-types';
 
 /** Plan versions as links: "Version 2 · active · 3 Nov 2026". */
 export function PlanVersionList({
@@ -10,9 +10,10 @@ export function PlanVersionList({
   plans,
 }: {
   patientId: string;
-  plans: readonly PlanSummaryView[];
+  plans: readonly PlanSummary[];
 }) {
-  const { t, i18n } = useTranslation('intake');
+  const { t } = useTranslation('intake');
+  const f = useFormats();
   return (
     <ul>
       {plans.map((p) => (
@@ -21,7 +22,7 @@ export function PlanVersionList({
             {t('plan.versionShort', { version: p.version })}
           </Link>{' '}
           <span className="muted">
-            · {t(`plan.status.${p.status}`)} · {formatDay(p.createdAt.slice(0, 10), i18n.language)}
+            · {t(`plan.status.${p.status}`)} · {f.day(p.createdAt.slice(0, 10))}
           </span>
         </li>
       ))}

@@ -1,5 +1,6 @@
 import type { InstrumentDefinition, RiskLevel, ScoreResult } from '@backplan/core';
 import { useTranslation } from 'react-i18next';
+import { useFormats } from '../format';
 
 const RISK_TONE: Record<RiskLevel, { tone: string; icon: string }> = {
   low: { tone: 'ok', icon: '▽' },
@@ -30,16 +31,15 @@ export function RiskBadge({ risk }: { risk: RiskLevel }) {
  * STarT risk and the subscales. Used while the form is filled and on the result.
  */
 export function ScoreValue({ def, result }: { def: InstrumentDefinition; result: ScoreResult }) {
-  const { t, i18n } = useTranslation('intake');
-  const n = (x: number) =>
-    new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(x);
+  const { t } = useTranslation('intake');
+  const f = useFormats();
   const percent = def.scoring.method.kind === 'percent';
   return (
     <span className="score-value">
       <strong>
         {percent
-          ? t('score.percent', { score: n(result.score) })
-          : t('score.outOf', { score: n(result.score), max: n(def.range.max) })}
+          ? t('score.percent', { score: f.number(result.score) })
+          : t('score.outOf', { score: f.number(result.score), max: f.number(def.range.max) })}
       </strong>
       {result.band === undefined ? null : (
         <span className="badge badge--info">{result.band.label}</span>
@@ -52,8 +52,8 @@ export function ScoreValue({ def, result }: { def: InstrumentDefinition; result:
           <span key={s.id} className="muted">
             {t('score.subscale', {
               label: s.label,
-              score: n(value),
-              max: n(subscaleMax(def, s.items)),
+              score: f.number(value),
+              max: f.number(subscaleMax(def, s.items)),
             })}
           </span>
         );

@@ -1,59 +1,30 @@
-import type { AssessmentInput } from '@backplan/core';
+import type { AssessmentInput, RedFlagReview } from '@backplan/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
+import type { PlanVersion } from '../api-types';
+import { keys, patientPath as base } from '../queries';
 import type {
-  AssessmentSummaryView,
   AssessmentView,
-  PatientView,
   PlanEdit,
-  PlanSummaryView,
-  PlanVersionView,
   PlanWarningView,
   PreviewView,
   RedFlagReviewView,
 } from './types';
 
 /**
- * The intake screens' reads and writes, through the one HTTP client. Every key starts with the
- * kind of data and carries the patient id, so a write can refresh everything about that patient
- * (the clinic dashboard's queries included) without knowing their exact keys.
+ * The intake screens' reads and writes, through the one HTTP client and under the clinic's query
+ * keys: the lists of assessments and plans and a plan version are read with the dashboard's hooks
+ * (`../queries`), and a write here refreshes everything about the patient (`keys.patient`).
  */
-const base = (patientId: string) => `/api/patients/${encodeURIComponent(patientId)}`;
-
-export const intakeKeys = {
-  patient: (patientId: string) => ['patient', patientId] as const,
-  assessments: (patientId: string) => ['assessments', patientId] as const,
-  assessment: (patientId: string, id: string) => ['assessment', patientId, id] as const,
-  plans: (patientId: string) => ['plans', patientId] as const,
-  plan: (patientId: string, id: string) => ['plan', patientId, id] as const,
-};
-
 function useRefreshPatient(patientId: string) {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ predicate: (q) => q.queryKey.includes(patientId) });
-}
-
-export function usePatient(patientId: string) {
-  return useQuery({
-    queryKey: intakeKeys.patient(patientId),
-    queryFn: () => api.get<{ patient: PatientView }>(base(patientId)).then((r) => r.patient),
-  });
-}
-
-export function useAssessments(patientId: string) {
-  return useQuery({
-    queryKey: intakeKeys.assessments(patientId),
-    queryFn: () =>
-      api
-        .get<{ assessments: AssessmentSummaryView[] }>(`${base(patientId)}/assessments`)
-        .then((r) => r.assessments),
-  });
+  return () => client.invalidateQueries({ queryKey: keys.patient(patientId) });
 }
 
 /** One assessment with its result, as a query's options (for `useQuery` or `client.query`). */
 export function assessmentQuery(patientId: string, assessmentId: string) {
   return {
-    queryKey: intakeKeys.assessment(patientId, assessmentId),
+    queryKey: keys.assessment(patientId, assessmentId),
     queryFn: () =>
       api
         .get<{ assessment: AssessmentView }>(
@@ -78,16 +49,10 @@ export function useRecordAssessment(patientId: string) {
   });
 }
 
-export interface ReviewBody {
-  readonly reviewedBy: string;
-  readonly reviewedOn: string;
-  readonly outcome: string;
-}
-
 export function useRecordReview(patientId: string, assessmentId: string) {
   const refresh = useRefreshPatient(patientId);
   return useMutation({
-    mutationFn: (body: ReviewBody) =>
+    mutationFn: (body: RedFlagReview) =>
       api
         .post<{ review: RedFlagReviewView }>(
           `${base(patientId)}/assessments/${encodeURIComponent(assessmentId)}/red-flag-review`,
@@ -107,24 +72,8 @@ export interface MakePlanBody {
 export function useMakePlan(patientId: string) {
   const refresh = useRefreshPatient(patientId);
   return useMutation({
-    mutationFn: (body: MakePlanBody) => api.post<PlanVersionView>(`${base(patientId)}/plans`, body),
+    mutationFn: (body: MakePlanBody) => api.post<PlanVersion>(`${base(patientId)}/plans`, body),
     onSuccess: refresh,
-  });
-}
-
-export function usePlans(patientId: string) {
-  return useQuery({
-    queryKey: intakeKeys.plans(patientId),
-    queryFn: () =>
-      api.get<{ plans: PlanSummaryView[] }>(`${base(patientId)}/plans`).then((r) => r.plans),
-  });
-}
-
-export function usePlan(patientId: string, planId: string) {
-  return useQuery({
-    queryKey: intakeKeys.plan(patientId, planId),
-    queryFn: () =>
-      api.get<PlanVersionView>(`${base(patientId)}/plans/${encodeURIComponent(planId)}`),
   });
 }
 
@@ -150,7 +99,7 @@ export function usePublishPlan(patientId: string, planId: string) {
   const refresh = useRefreshPatient(patientId);
   return useMutation({
     mutationFn: (edits: readonly PlanEdit[]) =>
-      api.post<PlanVersionView & { warnings: PlanWarningView[] }>(
+      api.post<PlanVersion & { warnings: PlanWarningView[] }>(
         `${base(patientId)}/plans/${encodeURIComponent(planId)}/publish`,
         { edits },
       ),

@@ -1,60 +1,19 @@
-import type { AssessmentResult, Plan, PlanEdit } from '@backplan/core';
+import type { AssessmentResult, Plan, PlanEdit, RedFlagReview } from '@backplan/core';
+import type { AssessmentSummary } from '../api-types';
 
 /** The API's views that the intake screens read (packages/server/src/presenters). */
 
-export interface PatientView {
-  readonly id: string;
-  readonly displayName: string;
-  readonly email: string;
-  readonly status: 'active' | 'discharged' | 'erased';
-}
-
-export interface PlanGateView {
-  readonly status: 'blocked' | 'needs-review' | 'allowed';
-  readonly reasons: readonly string[];
-  readonly evidence: readonly string[];
-}
-
-export interface RedFlagReviewView {
+/** The core's review record (who, when, outcome) as stored. */
+export interface RedFlagReviewView extends RedFlagReview {
   readonly id: string;
   readonly assessmentId: string;
-  readonly reviewedBy: string;
-  readonly reviewedOn: string;
-  readonly outcome: string;
   readonly recordedBy: string;
   readonly createdAt: string;
 }
 
-export interface AssessmentSummaryView {
-  readonly id: string;
-  readonly patientId: string;
-  readonly episodeId: string;
-  readonly assessedOn: string;
-  readonly kind: 'initial' | 'reassessment';
-  readonly triage: string;
-  readonly planGate: PlanGateView;
-  readonly ruleVersion: string;
-  readonly createdAt: string;
-}
-
-export interface AssessmentView extends AssessmentSummaryView {
+export interface AssessmentView extends AssessmentSummary {
   readonly result: AssessmentResult;
   readonly redFlagReview: RedFlagReviewView | null;
-}
-
-export interface PlanSummaryView {
-  readonly id: string;
-  readonly patientId: string;
-  readonly episodeId: string;
-  readonly assessmentId: string;
-  readonly version: number;
-  readonly status: 'active' | 'superseded';
-  readonly ruleVersion: string;
-  readonly createdAt: string;
-}
-
-export interface PlanVersionView extends PlanSummaryView {
-  readonly plan: Plan;
 }
 
 export interface PlanWarningView {

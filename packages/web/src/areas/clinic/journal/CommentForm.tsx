@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client';
-import { Field, FormErrors } from '../../../ui/Field';
-import { ErrorState } from '../../../ui/states';
+import { Field } from '../../../ui/Field';
 import { useSendFeedback } from '../mutations';
-import { checkRequired } from '../shared/local-check';
+import { FormProblems } from '../shared/FormProblems';
+import { useRequiredCheck } from '../shared/local-check';
 
 /** A comment on one journal entry, which the patient sees with that session. */
 export function CommentForm(props: { patientId: string; entryId: string; onDone: () => void }) {
@@ -15,28 +14,18 @@ export function CommentForm(props: { patientId: string; entryId: string; onDone:
   useEffect(() => {
     box.current?.focus();
   }, []);
-  const [local, setLocal] = useState<ApiError | null>(null);
-  const error = local ?? (send.error instanceof ApiError ? send.error : null);
+  const { error, check } = useRequiredCheck(send.error);
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const missing = checkRequired(
-      [{ name: 'body', value: body, message: t('journal.commentEmpty') }],
-      t('check.summary'),
-    );
-    setLocal(missing);
-    if (missing === null) {
+    if (check([{ name: 'body', value: body, message: t('journal.commentEmpty') }])) {
       send.mutate({ body, journalEntryId: props.entryId }, { onSuccess: props.onDone });
     }
   };
 
   return (
     <form className="comment-form stack" onSubmit={submit} noValidate>
-      {error !== null ? (
-        <FormErrors error={error} shown={['body']} />
-      ) : send.isError ? (
-        <ErrorState error={send.error} />
-      ) : null}
+      <FormProblems error={error} failure={send.error} shown={['body']} />
       <Field label={t('journal.commentLabel')} name="body" error={error}>
         {(control) => (
           <textarea

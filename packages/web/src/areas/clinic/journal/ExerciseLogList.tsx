@@ -1,6 +1,6 @@
 import type { ExerciseLog } from '@backplan/core';
 import { useTranslation } from 'react-i18next';
-import { exerciseName } from '../patient/exercise-names';
+import { exerciseName } from '../shared/exercise-names';
 import { COMPLETION_ICON, completionTone, doneText, tally } from './completion';
 
 /** The exercises of one session: how each went, what was done, its own pain and effort. */

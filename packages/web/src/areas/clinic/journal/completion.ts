@@ -23,9 +23,6 @@ export function completionTone(c: Completion): 'ok' | 'info' | 'warn' {
   }
 }
 
-/** Stopped or skipped because of pain: what drives regression. */
-export const isPainStop = (c: Completion) => c === 'stopped-pain' || c === 'skipped-pain';
-
 /** How many exercises of a session were done in full, partly, or not. */
 export function tally(logs: readonly ExerciseLog[]) {
   let done = 0;

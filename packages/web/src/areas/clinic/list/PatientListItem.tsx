@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../paths';
 import { AlertBadge } from '../shared/AlertBadge';
 import type { PatientRowData } from './patient-order';
 
@@ -10,7 +11,7 @@ export function PatientListItem({ row }: { row: PatientRowData }) {
   return (
     <li className="patient-item">
       <div className="patient-item__name">
-        <Link to={`/clinic/patients/${patient.id}`}>{patient.displayName}</Link>
+        <Link to={paths.dashboard(patient.id)}>{patient.displayName}</Link>
         <span className="muted patient-item__email">{patient.email}</span>
       </div>
       <div className="patient-item__cell">

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTitle } from '../../../ui/use-title';
 import { useFormats } from '../format';
 import type { NewPatientResult } from '../mutations';
+import { paths } from '../paths';
 import { CopyField } from './CopyField';
 
 /** The new patient's one-time invite link, shown once, with what to do next. */
@@ -35,10 +36,10 @@ export function InviteResult(props: { result: NewPatientResult; onAnother: () =>
         </p>
         <p className="muted">{t('invite.once')}</p>
         <div className="row">
-          <Link className="button" to={`/clinic/patients/${patient.id}/intake/new`}>
+          <Link className="button" to={paths.newAssessment(patient.id)}>
             {t('invite.startAssessment')}
           </Link>
-          <Link className="button button--secondary" to={`/clinic/patients/${patient.id}`}>
+          <Link className="button button--secondary" to={paths.dashboard(patient.id)}>
             {t('invite.goToPatient')}
           </Link>
           <button type="button" className="button button--quiet" onClick={props.onAnother}>

@@ -1,14 +1,14 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError } from '../../../api/client';
 import { useMe } from '../../../api/session';
-import { Field, FormErrors } from '../../../ui/Field';
+import { Field } from '../../../ui/Field';
 import { ErrorState } from '../../../ui/states';
 import { useTitle } from '../../../ui/use-title';
 import { useCreatePatient, type NewPatientResult } from '../mutations';
 import { useStaff } from '../queries';
-import { checkRequired } from '../shared/local-check';
+import { FormProblems } from '../shared/FormProblems';
+import { useRequiredCheck } from '../shared/local-check';
 import { InviteResult } from './InviteResult';
 
 const SHOWN = ['displayName', 'email', 'therapistId'];
@@ -40,26 +40,21 @@ function NewPatientForm({ onCreated }: { onCreated: (r: NewPatientResult) => voi
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [therapistId, setTherapistId] = useState('');
-  const [local, setLocal] = useState<ApiError | null>(null);
-  const error = local ?? (create.error instanceof ApiError ? create.error : null);
+  const { error, check } = useRequiredCheck(create.error);
   const therapists = (staff.data ?? []).filter(
     (s) => s.role === 'therapist' && s.status === 'active',
   );
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const missing = checkRequired(
-      [
-        { name: 'displayName', value: displayName, message: t('newPatient.nameEmpty') },
-        { name: 'email', value: email, message: t('newPatient.emailEmpty') },
-        ...(isAdmin
-          ? [{ name: 'therapistId', value: therapistId, message: t('newPatient.therapistEmpty') }]
-          : []),
-      ],
-      t('check.summary'),
-    );
-    setLocal(missing);
-    if (missing !== null) return;
+    const filled = check([
+      { name: 'displayName', value: displayName, message: t('newPatient.nameEmpty') },
+      { name: 'email', value: email, message: t('newPatient.emailEmpty') },
+      ...(isAdmin
+        ? [{ name: 'therapistId', value: therapistId, message: t('newPatient.therapistEmpty') }]
+        : []),
+    ]);
+    if (!filled) return;
     create.mutate(
       { displayName, email, ...(therapistId === '' ? {} : { therapistId }) },
       { onSuccess: onCreated },
@@ -74,11 +69,7 @@ function NewPatientForm({ onCreated }: { onCreated: (r: NewPatientResult) => voi
       <form className="card stack" onSubmit={submit} noValidate>
         <h1>{t('newPatient.title')}</h1>
         <p className="muted">{t('newPatient.intro')}</p>
-        {error !== null ? (
-          <FormErrors error={error} shown={SHOWN} />
-        ) : create.isError ? (
-          <ErrorState error={create.error} />
-        ) : null}
+        <FormProblems error={error} failure={create.error} shown={SHOWN} />
         <Field
           label={t('newPatient.name')}
           name="displayName"

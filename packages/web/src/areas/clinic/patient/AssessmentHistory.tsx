@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../../ui/states';
 import type { AssessmentSummary } from '../api-types';
 import { useFormats } from '../format';
+import { paths } from '../paths';
 
 /** The patient's assessments, newest first, each linking to its result. */
 export function AssessmentHistory(props: {
@@ -23,7 +24,7 @@ export function AssessmentHistory(props: {
         <ul className="plain-list assessments__list">
           {query.data.map((a) => (
             <li key={a.id}>
-              <Link to={`/clinic/patients/${props.patientId}/intake/assessments/${a.id}`}>
+              <Link to={paths.assessment(props.patientId, a.id)}>
                 {t(`assessments.kind.${a.kind}`)} · {f.day(a.assessedOn)}
               </Link>{' '}
               <span className="muted">

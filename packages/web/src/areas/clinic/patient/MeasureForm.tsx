@@ -1,11 +1,10 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client';
-import { Field, FormErrors } from '../../../ui/Field';
-import { ErrorState } from '../../../ui/states';
+import { Field } from '../../../ui/Field';
 import { localToday, useFormats } from '../format';
 import { useRecordMeasure } from '../mutations';
-import { checkRequired } from '../shared/local-check';
+import { FormProblems } from '../shared/FormProblems';
+import { useRequiredCheck } from '../shared/local-check';
 import { MEASURE_GROUPS, MEASURE_KINDS, measureKind } from './measure-kinds';
 
 const SHOWN = ['kind', 'side', 'value', 'takenOn'];
@@ -21,20 +20,15 @@ export function MeasureForm({ patientId }: { patientId: string }) {
   const [value, setValue] = useState('');
   const [takenOn, setTakenOn] = useState(today);
   const def = measureKind(kind);
-  const [local, setLocal] = useState<ApiError | null>(null);
-  const error = local ?? (record.error instanceof ApiError ? record.error : null);
+  const { error, check } = useRequiredCheck(record.error);
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const missing = checkRequired(
-      [
-        { name: 'value', value, message: t('measureForm.valueEmpty') },
-        { name: 'takenOn', value: takenOn, message: t('measureForm.dateEmpty') },
-      ],
-      t('check.summary'),
-    );
-    setLocal(missing);
-    if (missing !== null) return;
+    const filled = check([
+      { name: 'value', value, message: t('measureForm.valueEmpty') },
+      { name: 'takenOn', value: takenOn, message: t('measureForm.dateEmpty') },
+    ]);
+    if (!filled) return;
     const number = value.trim() === '' ? undefined : Number(value);
     record.mutate(
       {
@@ -57,11 +51,7 @@ export function MeasureForm({ patientId }: { patientId: string }) {
     <section className="card" aria-labelledby="measure-title" id="record-measure">
       <form className="stack" onSubmit={submit} noValidate>
         <h2 id="measure-title">{t('measureForm.title')}</h2>
-        {error !== null ? (
-          <FormErrors error={error} shown={SHOWN} />
-        ) : record.isError ? (
-          <ErrorState error={record.error} />
-        ) : null}
+        <FormProblems error={error} failure={record.error} shown={SHOWN} />
         <Field label={t('measureForm.kind')} name="kind" error={error}>
           {(control) => (
             <select

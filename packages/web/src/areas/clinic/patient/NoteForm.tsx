@@ -1,11 +1,10 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client';
-import { Field, FormErrors } from '../../../ui/Field';
-import { ErrorState } from '../../../ui/states';
+import { Field } from '../../../ui/Field';
 import { useFormats } from '../format';
 import { useSendFeedback } from '../mutations';
-import { checkRequired } from '../shared/local-check';
+import { FormProblems } from '../shared/FormProblems';
+import { useRequiredCheck } from '../shared/local-check';
 
 /** A note from the therapist to the patient, shown on the patient's "today". */
 export function NoteForm({ patientId }: { patientId: string }) {
@@ -13,18 +12,12 @@ export function NoteForm({ patientId }: { patientId: string }) {
   const f = useFormats();
   const send = useSendFeedback(patientId);
   const [body, setBody] = useState('');
-  const [local, setLocal] = useState<ApiError | null>(null);
-  const error = local ?? (send.error instanceof ApiError ? send.error : null);
+  const { error, check } = useRequiredCheck(send.error);
   const sent = send.data?.feedback;
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const missing = checkRequired(
-      [{ name: 'body', value: body, message: t('note.empty') }],
-      t('check.summary'),
-    );
-    setLocal(missing);
-    if (missing !== null) return;
+    if (!check([{ name: 'body', value: body, message: t('note.empty') }])) return;
     send.mutate(
       { body },
       {
@@ -39,11 +32,7 @@ export function NoteForm({ patientId }: { patientId: string }) {
     <section className="card" aria-labelledby="note-title" id="note">
       <form className="stack" onSubmit={submit} noValidate>
         <h2 id="note-title">{t('note.title')}</h2>
-        {error !== null ? (
-          <FormErrors error={error} shown={['body']} />
-        ) : send.isError ? (
-          <ErrorState error={send.error} />
-        ) : null}
+        <FormProblems error={error} failure={send.error} shown={['body']} />
         <Field label={t('note.body')} name="body" hint={t('note.hint')} error={error}>
           {(control) => (
             <textarea

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Patient } from '../api-types';
 import { useFormats } from '../format';
+import { paths } from '../paths';
 import { activePlan, useAssessments, usePlans } from '../queries';
 import { useStaffNames } from '../shared/use-staff-names';
 import { AssessmentHistory } from './AssessmentHistory';
@@ -14,7 +15,6 @@ export function PatientHeader({ patient }: { patient: Patient }) {
   const plans = usePlans(patient.id);
   const assessments = useAssessments(patient.id);
   const plan = activePlan(plans.data);
-  const base = `/clinic/patients/${patient.id}/intake`;
   const assessed = (assessments.data?.length ?? 0) > 0;
   return (
     <header className="card patient-head">
@@ -23,7 +23,7 @@ export function PatientHeader({ patient }: { patient: Patient }) {
           <p className="muted patient-head__kicker">{t('dashboard.kicker')}</p>
           <h1>{patient.displayName}</h1>
         </div>
-        <Link className="button" to={`${base}/new`}>
+        <Link className="button" to={paths.newAssessment(patient.id)}>
           {assessed ? t('dashboard.reassess') : t('dashboard.assess')}
         </Link>
       </div>
@@ -58,7 +58,7 @@ export function PatientHeader({ patient }: { patient: Patient }) {
                 {t('list.noPlan')}
               </span>
             ) : (
-              <Link to={`${base}/plans/${plan.id}`}>
+              <Link to={paths.plan(patient.id, plan.id)}>
                 {t('dashboard.planLink', {
                   version: plan.version,
                   date: f.stampDay(plan.createdAt),

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../api-types';
 import { useFormats } from '../format';
-import { exerciseName } from './exercise-names';
+import { exerciseName } from '../shared/exercise-names';
 
 /** The direction of a proposal in shape and words, not colour alone. */
 const ACTION_ICON = { progress: '↑', hold: '→', regress: '↓' } as const;

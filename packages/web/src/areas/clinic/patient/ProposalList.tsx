@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../../ui/states';
 import { useDecide, type DecisionResult } from '../mutations';
+import { paths } from '../paths';
 import { useProposals } from '../queries';
 import { useErrorText } from '../shared/use-error-text';
 import { ProposalCard } from './ProposalCard';
@@ -46,7 +47,7 @@ export function ProposalList({ patientId }: { patientId: string }) {
               {last.plan === null ? null : (
                 <p>
                   {t('proposals.newVersion', { version: last.plan.version })}{' '}
-                  <Link to={`/clinic/patients/${patientId}/intake/plans/${last.plan.id}`}>
+                  <Link to={paths.plan(patientId, last.plan.id)}>
                     {t('proposals.openPlan', { version: last.plan.version })}
                   </Link>
                 </p>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Alert } from '../api-types';
 import { useFormats } from '../format';
 import { useAcknowledge } from '../mutations';
+import { paths } from '../paths';
 import { AlertBadge } from './AlertBadge';
 import { useErrorText } from './use-error-text';
 import { useStaffNames } from './use-staff-names';
@@ -25,7 +26,7 @@ export function AlertItem(props: { alert: Alert; patientName?: string }) {
       </div>
       {patientName === undefined ? null : (
         <p className="alert-item__patient">
-          <Link to={`/clinic/patients/${alert.patientId}`}>{patientName}</Link>
+          <Link to={paths.dashboard(alert.patientId)}>{patientName}</Link>
         </p>
       )}
       <p className="alert-item__message">{alert.message}</p>

@@ -1,7 +1,8 @@
 import { EXERCISES } from '@backplan/core';
 import { useTranslation } from 'react-i18next';
-import { addDays, formatDay, formatInstantDay, localDate } from '../dates';
+import { addDays, formatDay, localDate } from '../dates';
 import type { Completion, JournalItem } from '../patient-api';
+import { TherapistNote } from '../today/TodayExtras';
 
 const MARK: Record<Completion, string> = {
   done: '✓',
@@ -11,10 +12,7 @@ const MARK: Record<Completion, string> = {
   'skipped-other': '–',
 };
 
-function OutOfTen() {
-  const { t } = useTranslation('patient');
-  return <span className="journal-entry__outof">{t('journal.outOfTen')}</span>;
-}
+const SCORES = ['painBefore', 'painDuring', 'effort'] as const;
 
 /** One logged session: what was done, how it felt, the next morning, and the therapist's words. */
 export function JournalEntryCard({ entry }: { entry: JournalItem }) {
@@ -25,27 +23,15 @@ export function JournalEntryCard({ entry }: { entry: JournalItem }) {
     <li className="card stack journal-entry">
       <h3>{formatDay(entry.performedOn, i18n.language)}</h3>
       <dl className="journal-entry__scores">
-        <div>
-          <dt>{t('journal.painBefore')}</dt>
-          <dd>
-            {entry.painBefore}
-            <OutOfTen />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('journal.painDuring')}</dt>
-          <dd>
-            {entry.painDuring}
-            <OutOfTen />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('journal.effort')}</dt>
-          <dd>
-            {entry.effort}
-            <OutOfTen />
-          </dd>
-        </div>
+        {SCORES.map((score) => (
+          <div key={score}>
+            <dt>{t(`journal.${score}`)}</dt>
+            <dd>
+              {entry[score]}
+              <span className="journal-entry__outof">{t('journal.outOfTen')}</span>
+            </dd>
+          </div>
+        ))}
       </dl>
       {entry.exercises.length === 0 ? null : (
         <ul className="journal-entry__exercises">
@@ -91,15 +77,7 @@ export function JournalEntryCard({ entry }: { entry: JournalItem }) {
       </p>
       {entry.comments.map((c) => (
         <div key={c.id} className="journal-entry__comment">
-          <blockquote className="note">
-            <p>{c.body}</p>
-          </blockquote>
-          <p className="muted note__by">
-            {t('notes.by', {
-              name: c.authorName ?? t('notes.yourTherapist'),
-              date: formatInstantDay(c.createdAt, i18n.language),
-            })}
-          </p>
+          <TherapistNote note={c} />
         </div>
       ))}
     </li>

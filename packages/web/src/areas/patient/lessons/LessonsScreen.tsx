@@ -1,10 +1,9 @@
 import { LESSONS } from '@backplan/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError } from '../../../api/client';
 import { ErrorState, Loading } from '../../../ui/states';
 import { useTitle } from '../../../ui/use-title';
-import { usePlan, useToday } from '../patient-api';
+import { isNoPlan, usePlan, useToday } from '../patient-api';
 import './lessons.css';
 
 interface Item {
@@ -49,7 +48,7 @@ export function LessonsScreen() {
   useTitle(t('lessons.title'));
   const today = useToday();
   const plan = usePlan(today.data?.planId);
-  const noPlan = today.error instanceof ApiError && today.error.code === 'not-found';
+  const noPlan = isNoPlan(today.error);
   if (today.isError && !noPlan)
     return <ErrorState error={today.error} retry={() => void today.refetch()} />;
   if (plan.isError) return <ErrorState error={plan.error} retry={() => void plan.refetch()} />;

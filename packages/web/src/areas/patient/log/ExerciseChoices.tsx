@@ -1,15 +1,8 @@
+import { COMPLETIONS } from '@backplan/core';
 import { useTranslation } from 'react-i18next';
 import type { Completion } from '../patient-api';
 import { ChoiceGroup } from '../shared/ChoiceGroup';
 import type { LogExercise } from './log-form';
-
-const COMPLETIONS: readonly Completion[] = [
-  'done',
-  'partial',
-  'stopped-pain',
-  'skipped-pain',
-  'skipped-other',
-];
 
 /** How each exercise went, with one tap for the common case: everything done. */
 export function ExerciseChoices(props: {

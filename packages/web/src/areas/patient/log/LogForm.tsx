@@ -8,9 +8,11 @@ import { addDays, formatDay } from '../dates';
 import { journalPath, patientKey, usePatientId, type RedFlag } from '../patient-api';
 import { useClientKey } from '../shared/client-key';
 import { focusField } from '../shared/focus-field';
+import { MissingAnswers } from '../shared/MissingAnswers';
+import { useRequiredAnswers } from '../shared/use-required-answers';
 import { ExerciseChoices } from './ExerciseChoices';
 import { FeelSection } from './FeelSection';
-import { initialState, problemsOf, toBody, type LogExercise, type LogState } from './log-form';
+import { initialState, missingFields, toBody, type LogExercise, type LogState } from './log-form';
 import { SymptomChecks } from './SymptomChecks';
 
 const SHOWN = ['painBefore', 'painDuring', 'effort', 'legPainSpread', 'newSymptoms', 'notes'];
@@ -29,10 +31,10 @@ export function LogForm(props: {
   const navigate = useNavigate();
   const queries = useQueryClient();
   const [state, setState] = useState<LogState>(() => initialState(exercises, counts));
-  const [tried, setTried] = useState(false);
   // A session is often logged later: the evening's session the next morning.
   const [when, setWhen] = useState<'today' | 'yesterday'>('today');
-  const performedOn = when === 'today' ? date : addDays(date, -1);
+  const days = { today: date, yesterday: addDays(date, -1) };
+  const performedOn = days[when];
   const set = (patch: Partial<LogState>) => {
     setState((s) => ({ ...s, ...patch }));
   };
@@ -59,22 +61,16 @@ export function LogForm(props: {
     },
   });
   const apiError = save.error instanceof ApiError ? save.error : null;
-  const problems = tried ? problemsOf(state, exercises) : {};
-  const errorOf = (field: string) =>
-    problems[field] === undefined ? apiError?.fieldMessage(field) : t('log.required');
+  const { missingCount, errorOf, ready } = useRequiredAnswers(
+    missingFields(state, exercises),
+    apiError,
+  );
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    if (save.isPending) return;
-    const missing = Object.keys(problemsOf(state, exercises));
-    setTried(true);
-    if (missing[0] !== undefined) {
-      focusField(missing[0]);
-      return;
-    }
+    if (save.isPending || !ready()) return;
     save.mutate(toBody({ state, exercises, counts, clientKey, planId, performedOn }));
   };
-  const missingCount = Object.keys(problems).length;
   const exerciseFields = exercises.map((_, i) => `exercises.${String(i)}.completion`);
 
   return (
@@ -84,14 +80,7 @@ export function LogForm(props: {
         <p className="muted">{t('log.intro', { date: formatDay(date, i18n.language) })}</p>
         {props.restDay ? <p>{t('log.restDay')}</p> : null}
       </div>
-      {missingCount > 0 ? (
-        <div className="banner banner--warn" role="alert">
-          <span className="banner__icon" aria-hidden="true">
-            !
-          </span>
-          <p>{t('log.missing', { count: missingCount })}</p>
-        </div>
-      ) : null}
+      <MissingAnswers count={missingCount} />
       <FormErrors error={apiError} shown={[...SHOWN, 'performedOn', ...exerciseFields]} />
       <fieldset className="card log-when">
         <legend>{t('log.whenLegend')}</legend>
@@ -108,7 +97,7 @@ export function LogForm(props: {
                 }}
               />
               {t(option === 'today' ? 'log.whenToday' : 'log.whenYesterday', {
-                date: formatDay(option === 'today' ? date : addDays(date, -1), i18n.language),
+                date: formatDay(days[option], i18n.language),
               })}
             </label>
           ))}

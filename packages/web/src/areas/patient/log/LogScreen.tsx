@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client';
 import { ErrorState, Loading } from '../../../ui/states';
 import { useTitle } from '../../../ui/use-title';
-import { usePatientId, usePlan, useToday } from '../patient-api';
+import { isNoPlan, usePatientId, usePlan, useToday } from '../patient-api';
 import { readSetCounts } from '../shared/set-count';
 import { NoPlan } from '../today/NoPlan';
 import { LogForm } from './LogForm';
@@ -16,7 +15,7 @@ export function LogScreen() {
   const today = useToday();
   const plan = usePlan(today.data?.planId);
 
-  if (today.error instanceof ApiError && today.error.code === 'not-found') return <NoPlan />;
+  if (isNoPlan(today.error)) return <NoPlan />;
   if (today.isError) return <ErrorState error={today.error} retry={() => void today.refetch()} />;
   if (plan.isError) return <ErrorState error={plan.error} retry={() => void plan.refetch()} />;
   if (today.isPending || plan.isPending) return <Loading />;

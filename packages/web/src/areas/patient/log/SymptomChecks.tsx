@@ -1,7 +1,7 @@
 import { JOURNAL_RED_FLAG_SYMPTOMS } from '@backplan/core';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../shared/controls.css';
+import { QuestionFieldset } from '../shared/QuestionFieldset';
 
 /**
  * The red-flag symptoms the core re-screens at once, as plain checkboxes. The words are ours (the
@@ -13,18 +13,15 @@ export function SymptomChecks(props: {
   error?: string | undefined;
 }) {
   const { t } = useTranslation('patient');
-  const id = useId();
   const { value, onChange, error } = props;
   return (
-    <fieldset
+    <QuestionFieldset
       className="symptoms"
       id="field-newSymptoms"
-      aria-describedby={error === undefined ? `${id}-hint` : `${id}-hint ${id}-error`}
+      legend={t('log.symptomsLegend')}
+      hint={t('log.symptomsHint')}
+      error={error}
     >
-      <legend>{t('log.symptomsLegend')}</legend>
-      <p className="field__hint" id={`${id}-hint`}>
-        {t('log.symptomsHint')}
-      </p>
       {JOURNAL_RED_FLAG_SYMPTOMS.map((s) => (
         <label key={s.id} className="choice symptoms__option">
           <input
@@ -39,11 +36,6 @@ export function SymptomChecks(props: {
           <span>{t(`symptom.${s.id}`, { defaultValue: s.patientLabel })}</span>
         </label>
       ))}
-      {error === undefined ? null : (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </QuestionFieldset>
   );
 }

@@ -42,24 +42,23 @@ export function initialState(
   };
 }
 
-/** The field names of the form, as the server names them in the body (`exercises.0.completion`). */
-export type Problems = Readonly<Record<string, 'required'>>;
-
-/** What still needs an answer before the form can be sent. */
-export function problemsOf(state: LogState, exercises: readonly LogExercise[]): Problems {
-  const problems: Record<string, 'required'> = {};
-  exercises.forEach((e, i) => {
-    if (state.completions[e.exerciseId] === undefined)
-      problems[`exercises.${i}.completion`] = 'required';
-  });
-  if (state.painBefore === null) problems.painBefore = 'required';
-  if (state.painDuring === null) problems.painDuring = 'required';
-  if (state.effort === null) problems.effort = 'required';
-  if (state.legPainSpread === null) problems.legPainSpread = 'required';
-  return problems;
+/**
+ * What still needs an answer before the form can be sent, in the order of the form: field names
+ * as the server names them in the body (`exercises.0.completion`).
+ */
+export function missingFields(state: LogState, exercises: readonly LogExercise[]): string[] {
+  const unanswered = (['painBefore', 'painDuring', 'effort', 'legPainSpread'] as const).filter(
+    (field) => state[field] === null,
+  );
+  return [
+    ...exercises.flatMap((e, i) =>
+      state.completions[e.exerciseId] === undefined ? [`exercises.${String(i)}.completion`] : [],
+    ),
+    ...unanswered,
+  ];
 }
 
-/** The request body (record-journal.ts); call only when `problemsOf` is empty. */
+/** The request body (record-journal.ts); call only when `missingFields` is empty. */
 export function toBody(props: {
   state: LogState;
   exercises: readonly LogExercise[];

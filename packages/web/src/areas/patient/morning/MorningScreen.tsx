@@ -7,15 +7,23 @@ import { FormErrors } from '../../../ui/Field';
 import { ErrorState, Loading } from '../../../ui/states';
 import { useTitle } from '../../../ui/use-title';
 import { formatDay } from '../dates';
-import { morningChecksPath, patientKey, usePatientId, useToday } from '../patient-api';
+import {
+  isNoPlan,
+  morningChecksPath,
+  patientKey,
+  usePatientId,
+  useToday,
+  type MorningCheck,
+} from '../patient-api';
 import { ChoiceGroup } from '../shared/ChoiceGroup';
 import { useClientKey } from '../shared/client-key';
-import { focusField } from '../shared/focus-field';
+import { MissingAnswers } from '../shared/MissingAnswers';
 import { ScaleField } from '../shared/ScaleField';
+import { useRequiredAnswers } from '../shared/use-required-answers';
 import { NoPlan } from '../today/NoPlan';
 
-type Stiffness = 'less' | 'usual' | 'more';
-type Compared = 'better' | 'same' | 'worse';
+type Stiffness = MorningCheck['stiffness'];
+type Compared = MorningCheck['comparedWithUsual'];
 const SHOWN = ['pain', 'stiffness', 'comparedWithUsual', 'date'];
 
 /** The morning after a session: three quick questions on how the back feels now. */
@@ -30,7 +38,6 @@ export function MorningScreen() {
   const [pain, setPain] = useState<number | null>(null);
   const [stiffness, setStiffness] = useState<Stiffness | null>(null);
   const [compared, setCompared] = useState<Compared | null>(null);
-  const [tried, setTried] = useState(false);
   const save = useMutation({
     mutationFn: (body: object) => api.post<unknown>(morningChecksPath(patientId), body),
     onSuccess: async () => {
@@ -38,29 +45,25 @@ export function MorningScreen() {
       await queries.invalidateQueries({ queryKey: patientKey(patientId) });
     },
   });
+  const apiError = save.error instanceof ApiError ? save.error : null;
+  const { missingCount, errorOf, ready } = useRequiredAnswers(
+    [
+      ...(pain === null ? ['pain'] : []),
+      ...(stiffness === null ? ['stiffness'] : []),
+      ...(compared === null ? ['comparedWithUsual'] : []),
+    ],
+    apiError,
+  );
   if (today.isPending) return <Loading />;
-  if (today.error instanceof ApiError && today.error.code === 'not-found') return <NoPlan />;
+  if (isNoPlan(today.error)) return <NoPlan />;
   if (today.isError) return <ErrorState error={today.error} retry={() => void today.refetch()} />;
 
   const date = today.data.date;
   const due = today.data.morningCheckDue;
-  const apiError = save.error instanceof ApiError ? save.error : null;
-  const missing = [
-    ...(pain === null ? ['pain'] : []),
-    ...(stiffness === null ? ['stiffness'] : []),
-    ...(compared === null ? ['comparedWithUsual'] : []),
-  ];
-  const errorOf = (field: string) =>
-    tried && missing.includes(field) ? t('log.required') : apiError?.fieldMessage(field);
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    if (save.isPending) return;
-    setTried(true);
-    if (missing[0] !== undefined) {
-      focusField(missing[0]);
-      return;
-    }
+    if (save.isPending || !ready()) return;
     save.mutate({ clientKey, date, pain, stiffness, comparedWithUsual: compared });
   };
 
@@ -74,14 +77,7 @@ export function MorningScreen() {
             : t('morning.intro', { date: formatDay(due.sessionOn, i18n.language) })}
         </p>
       </div>
-      {tried && missing.length > 0 ? (
-        <div className="banner banner--warn" role="alert">
-          <span className="banner__icon" aria-hidden="true">
-            !
-          </span>
-          <p>{t('log.missing', { count: missing.length })}</p>
-        </div>
-      ) : null}
+      <MissingAnswers count={missingCount} />
       <FormErrors error={apiError} shown={SHOWN} />
       <div className="card stack">
         <ScaleField

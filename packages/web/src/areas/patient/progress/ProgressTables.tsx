@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../dates';
-import type { PainPoint } from './progress-data';
+import type { PainPoint, WeekCount } from './progress-data';
 
 /** The pain chart's numbers, for screen readers. */
 export function PainTable({ points }: { points: readonly PainPoint[] }) {
@@ -33,11 +33,7 @@ export function PainTable({ points }: { points: readonly PainPoint[] }) {
 }
 
 /** The sessions chart's numbers, for screen readers. */
-export function SessionsTable({
-  weeks,
-}: {
-  weeks: readonly { weekStart: string; sessions: number }[];
-}) {
+export function SessionsTable({ weeks }: { weeks: readonly WeekCount[] }) {
   const { t, i18n } = useTranslation('patient');
   return (
     // Wrapped: a table will not shrink to the 1 px of `visually-hidden` and would widen the page.

@@ -1,13 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatShortDay } from '../dates';
+import type { WeekCount } from './progress-data';
 
 /** Sessions logged each week; for the eyes only (the table beside it says the same). */
-export default function SessionsChart({
-  weeks,
-}: {
-  weeks: readonly { weekStart: string; sessions: number }[];
-}) {
+export default function SessionsChart({ weeks }: { weeks: readonly WeekCount[] }) {
   const { t, i18n } = useTranslation('patient');
   const day = (date: unknown) => formatShortDay(String(date), i18n.language);
   return (

@@ -8,6 +8,12 @@ export interface PainPoint {
   readonly morning?: number;
 }
 
+/** Sessions logged in the 7-day week starting `weekStart`. */
+export interface WeekCount {
+  readonly weekStart: string;
+  readonly sessions: number;
+}
+
 const average = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
@@ -36,7 +42,7 @@ export function weeklySessions(
   entries: readonly JournalItem[],
   today: string,
   weeks: number,
-): { weekStart: string; sessions: number }[] {
+): WeekCount[] {
   return Array.from({ length: weeks }, (_, i) => {
     const end = addDays(today, -7 * (weeks - 1 - i));
     const start = addDays(end, -6);

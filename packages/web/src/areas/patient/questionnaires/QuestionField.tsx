@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import '../shared/controls.css';
+import { QuestionFieldset } from '../shared/QuestionFieldset';
 import type { QuestionnaireItem } from './questionnaire-api';
 
 /** A 0-10 rating's label split into its number and the words after it: "0 (no pain)". */
@@ -28,12 +29,6 @@ export function QuestionField(props: {
   const id = useId();
   const { item, prefix, hint, value, onChange, error, index } = props;
   const scale = item.options.length > 7;
-  const hintId = hint === undefined ? undefined : `${id}-hint`;
-  const endsId = scale ? `${id}-ends` : undefined;
-  const errorId = error === undefined ? undefined : `${id}-error`;
-  const describedBy = [hintId, endsId, errorId].filter(Boolean).join(' ');
-  const first = item.options[0];
-  const last = item.options.at(-1);
   const input = (optionValue: number, className: string) => (
     <input
       type="radio"
@@ -48,41 +43,41 @@ export function QuestionField(props: {
     />
   );
   return (
-    <fieldset
+    <QuestionFieldset
       className="qn-question"
       id={`field-answers-${String(index)}`}
-      aria-describedby={describedBy === '' ? undefined : describedBy}
-    >
-      <legend>
-        {prefix === undefined ? null : <span className="qn-question__prefix">{prefix} </span>}
-        {item.label}
-      </legend>
-      {hint === undefined ? null : (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {scale ? (
+      legend={
         <>
-          <div className="scale__row">
-            {item.options.map((o) => {
-              const { number, words } = splitNumber(o.label);
-              return (
-                <label key={o.value} className="scale__option">
-                  {input(o.value, 'scale__input')}
-                  <span className="scale__face">
-                    {number}
-                    {words === '' ? null : <span className="visually-hidden">{` ${words}`}</span>}
-                  </span>
-                </label>
-              );
-            })}
-          </div>
-          <p className="scale__ends" id={endsId}>
-            <span>{first?.label}</span>
-            <span>{last?.label}</span>
-          </p>
+          {prefix === undefined ? null : <span className="qn-question__prefix">{prefix} </span>}
+          {item.label}
         </>
+      }
+      hint={hint}
+      ends={
+        scale ? (
+          <>
+            <span>{item.options[0]?.label}</span>
+            <span>{item.options.at(-1)?.label}</span>
+          </>
+        ) : undefined
+      }
+      error={error}
+    >
+      {scale ? (
+        <div className="scale__row">
+          {item.options.map((o) => {
+            const { number, words } = splitNumber(o.label);
+            return (
+              <label key={o.value} className="scale__option">
+                {input(o.value, 'scale__input')}
+                <span className="scale__face">
+                  {number}
+                  {words === '' ? null : <span className="visually-hidden">{` ${words}`}</span>}
+                </span>
+              </label>
+            );
+          })}
+        </div>
       ) : (
         <div className="qn-options">
           {item.options.map((o) => (
@@ -93,11 +88,6 @@ export function QuestionField(props: {
           ))}
         </div>
       )}
-      {error === undefined ? null : (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </QuestionFieldset>
   );
 }

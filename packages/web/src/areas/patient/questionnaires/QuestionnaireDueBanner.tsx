@@ -1,26 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ClipboardIcon } from '../shared/icons';
 import { useDueQuestionnaires } from './questionnaire-api';
-
-function ClipboardIcon() {
-  return (
-    <svg
-      width="24"
-      height="24"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <rect x="5" y="4" width="14" height="17" rx="2" />
-      <path d="M9 4V3h6v1M9 10h6M9 14h6M9 18h3" />
-    </svg>
-  );
-}
 
 /**
  * Today's reminder of the questionnaires due, linking to them (straight to the one when only one

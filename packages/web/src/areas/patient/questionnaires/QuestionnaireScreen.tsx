@@ -1,3 +1,4 @@
+import { REPEATED_OUTCOMES } from '@backplan/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -5,21 +6,14 @@ import { EmptyState, ErrorState, Loading } from '../../../ui/states';
 import { useTitle } from '../../../ui/use-title';
 import { QuestionnaireForm } from './QuestionnaireForm';
 import { ThankYou } from './ThankYou';
-import {
-  useDueQuestionnaires,
-  whyKey,
-  type InstrumentId,
-  type QuestionnaireResponse,
-} from './questionnaire-api';
+import { useDueQuestionnaires, whyKey, type QuestionnaireResponse } from './questionnaire-api';
 import './questionnaires.css';
-
-const INSTRUMENTS: readonly string[] = ['nprs', 'odi', 'rmdq', 'psfs'] satisfies InstrumentId[];
 
 /** One due questionnaire (`/patient/questionnaires/:instrument`), then the thanks and the score. */
 export function QuestionnaireScreen() {
   const { t } = useTranslation('patient');
   const { instrument = '' } = useParams();
-  const known = INSTRUMENTS.includes(instrument);
+  const known = REPEATED_OUTCOMES.some((id) => id === instrument);
   const name = known ? t(`questionnaires.name.${instrument}`) : t('questionnaires.title');
   useTitle(name);
   const due = useDueQuestionnaires();

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../api/client';
+import { ApiError, type FieldError } from '../../../api/client';
 
 /** Answers in progress: the chosen option of each question, null while unanswered. */
 export type Answers = readonly (number | null)[];
@@ -28,7 +28,7 @@ export function namedAnswer(error: unknown): number | null {
 }
 
 /** The fields the server named that are not a single answer (the list as a whole, the date). */
-export function otherFields(error: unknown): readonly { path: string; message: string }[] {
+export function otherFields(error: unknown): readonly FieldError[] {
   if (!(error instanceof ApiError)) return [];
   return error.fields.filter((f) => !/^body\.answers\.\d+$/.test(f.path));
 }

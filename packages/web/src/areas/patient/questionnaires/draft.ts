@@ -1,5 +1,6 @@
 import { useCallback, useState, useSyncExternalStore } from 'react';
 import { useClientKey } from '../shared/client-key';
+import type { Answers } from './answers';
 
 /**
  * The answers of a questionnaire in progress, kept in the tab's session storage so a reload (or a
@@ -10,7 +11,7 @@ const STORE = 'backplan.patient.questionnaire';
 
 export interface Draft {
   readonly clientKey: string;
-  readonly answers: readonly (number | null)[];
+  readonly answers: Answers;
   /** The question shown one at a time (phone), 0-based. */
   readonly step: number;
 }

@@ -1,16 +1,14 @@
+import type { DueReason, RepeatedOutcome } from '@backplan/core';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { localDate } from '../dates';
-import { patientKey, usePatientId } from '../patient-api';
+import { patientKey, patientPath, usePatientId } from '../patient-api';
 
 /**
  * The repeated questionnaires as the server presents them (packages/server/src/presenters/
  * questionnaire.ts): the items and options come from the core's instrument data, so the browser
- * renders what the server scores. Kept free of `@backplan/core`: Today imports this file.
+ * renders what the server scores. Only types from `@backplan/core`: Today imports this file.
  */
-export type InstrumentId = 'nprs' | 'odi' | 'rmdq' | 'psfs';
-export type DueReason = 'review' | 'interval';
-
 export interface QuestionnaireOption {
   /** What the answer holds: the option's position, lowest score first. */
   readonly value: number;
@@ -25,7 +23,7 @@ export interface QuestionnaireItem {
 }
 
 export interface DueQuestionnaire {
-  readonly instrument: InstrumentId;
+  readonly instrument: RepeatedOutcome;
   readonly name: string;
   readonly abbreviation: string;
   readonly reason: DueReason;
@@ -45,28 +43,26 @@ export interface DueQuestionnaires {
 
 export interface QuestionnaireResponse {
   readonly id: string;
-  readonly instrument: InstrumentId;
+  readonly instrument: RepeatedOutcome;
   readonly score: number;
   readonly higherIsBetter: boolean;
   readonly range: { readonly min: number; readonly max: number };
   readonly takenOn: string;
 }
 
-const base = (patientId: string) => `/api/patients/${encodeURIComponent(patientId)}`;
-
-export const dueKey = (patientId: string) => [...patientKey(patientId), 'questionnaires'] as const;
-
 /** What is due on the patient's own calendar day. */
 export function useDueQuestionnaires() {
   const patientId = usePatientId();
   const date = localDate(new Date());
   return useQuery({
-    queryKey: [...dueKey(patientId), date],
-    queryFn: () => api.get<DueQuestionnaires>(`${base(patientId)}/questionnaires/due?date=${date}`),
+    queryKey: [...patientKey(patientId), 'questionnaires', date],
+    queryFn: () =>
+      api.get<DueQuestionnaires>(`${patientPath(patientId)}/questionnaires/due?date=${date}`),
   });
 }
 
-export const responsesPath = (patientId: string) => `${base(patientId)}/questionnaire-responses`;
+export const responsesPath = (patientId: string) =>
+  `${patientPath(patientId)}/questionnaire-responses`;
 
 /** Which plain-language reason to show: the review, the two-weekly repeat, or a first repeat. */
 export function whyKey(q: Pick<DueQuestionnaire, 'reason' | 'lastAnsweredOn'>): string {

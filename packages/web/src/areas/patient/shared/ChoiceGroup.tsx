@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import './controls.css';
+import { QuestionFieldset } from './QuestionFieldset';
 
 export interface Choice<T extends string> {
   readonly value: T;
@@ -16,23 +16,15 @@ export function ChoiceGroup<T extends string>(props: {
   onChange: (value: T) => void;
   error?: string | undefined;
 }) {
-  const id = useId();
   const { name, legend, hint, choices, value, onChange, error } = props;
-  const hintId = hint === undefined ? undefined : `${id}-hint`;
-  const errorId = error === undefined ? undefined : `${id}-error`;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ');
   return (
-    <fieldset
+    <QuestionFieldset
       className="choices"
       id={`field-${name}`}
-      aria-describedby={describedBy === '' ? undefined : describedBy}
+      legend={legend}
+      hint={hint}
+      error={error}
     >
-      <legend>{legend}</legend>
-      {hint === undefined ? null : (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
       <div className="choices__row">
         {choices.map((c) => (
           <label key={c.value} className="choices__option">
@@ -51,11 +43,6 @@ export function ChoiceGroup<T extends string>(props: {
           </label>
         ))}
       </div>
-      {error === undefined ? null : (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </QuestionFieldset>
   );
 }

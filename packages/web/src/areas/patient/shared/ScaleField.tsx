@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import './controls.css';
+import { QuestionFieldset } from './QuestionFieldset';
 
 const POINTS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
@@ -18,17 +18,20 @@ export function ScaleField(props: {
   error?: string | undefined;
 }) {
   const { t } = useTranslation('patient');
-  const id = useId();
   const { name, legend, low, high, value, onChange, error } = props;
-  const endsId = `${id}-ends`;
-  const errorId = `${id}-error`;
   return (
-    <fieldset
+    <QuestionFieldset
       className="scale"
       id={`field-${name}`}
-      aria-describedby={error === undefined ? endsId : `${endsId} ${errorId}`}
+      legend={legend}
+      ends={
+        <>
+          <span>{t('scale.end', { n: 0, words: low })}</span>
+          <span>{t('scale.end', { n: 10, words: high })}</span>
+        </>
+      }
+      error={error}
     >
-      <legend>{legend}</legend>
       <div className="scale__row">
         {POINTS.map((n) => (
           <label key={n} className="scale__option">
@@ -51,15 +54,6 @@ export function ScaleField(props: {
           </label>
         ))}
       </div>
-      <p className="scale__ends" id={endsId}>
-        <span>{t('scale.end', { n: 0, words: low })}</span>
-        <span>{t('scale.end', { n: 10, words: high })}</span>
-      </p>
-      {error === undefined ? null : (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </QuestionFieldset>
   );
 }

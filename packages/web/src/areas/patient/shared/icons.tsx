@@ -40,3 +40,12 @@ export function PhoneIcon() {
     </svg>
   );
 }
+
+export function ClipboardIcon() {
+  return (
+    <svg {...common}>
+      <rect x="5" y="4" width="14" height="17" rx="2" />
+      <path d="M9 4V3h6v1M9 10h6M9 14h6M9 18h3" />
+    </svg>
+  );
+}

@@ -12,7 +12,8 @@ interface Stored {
   readonly counts: Record<string, number>;
 }
 
-function read(owner: string): Record<string, number> {
+/** `owner` is the patient and the day, e.g. `<patientId>:2026-11-22`. */
+export function readSetCounts(owner: string): Record<string, number> {
   try {
     const raw = localStorage.getItem(STORE);
     const parsed = raw === null ? null : (JSON.parse(raw) as Stored);
@@ -30,18 +31,13 @@ function write(owner: string, counts: Record<string, number>): void {
   }
 }
 
-/** `owner` is the patient and the day, e.g. `<patientId>:2026-11-22`. */
-export function readSetCounts(owner: string): Record<string, number> {
-  return read(owner);
-}
-
 export function useSetCount(owner: string, exerciseId: string): [number, (n: number) => void] {
-  const [count, setCount] = useState(() => read(owner)[exerciseId] ?? 0);
+  const [count, setCount] = useState(() => readSetCounts(owner)[exerciseId] ?? 0);
   const update = useCallback(
     (n: number) => {
       const next = Math.max(0, n);
       setCount(next);
-      write(owner, { ...read(owner), [exerciseId]: next });
+      write(owner, { ...readSetCounts(owner), [exerciseId]: next });
     },
     [owner, exerciseId],
   );

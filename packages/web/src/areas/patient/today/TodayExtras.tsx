@@ -50,9 +50,27 @@ export function TodayLessons({ lessons }: { lessons: Today['lessons'] }) {
   );
 }
 
+/** One note of the therapist's: their words, then who wrote them and when. */
+export function TherapistNote({ note }: { note: Feedback }) {
+  const { t, i18n } = useTranslation('patient');
+  return (
+    <>
+      <blockquote className="note">
+        <p>{note.body}</p>
+      </blockquote>
+      <p className="muted note__by">
+        {t('notes.by', {
+          name: note.authorName ?? t('notes.yourTherapist'),
+          date: formatInstantDay(note.createdAt, i18n.language),
+        })}
+      </p>
+    </>
+  );
+}
+
 /** The therapist's latest notes, newest first. */
 export function TherapistNotes({ notes }: { notes: readonly Feedback[] }) {
-  const { t, i18n } = useTranslation('patient');
+  const { t } = useTranslation('patient');
   if (notes.length === 0) return null;
   return (
     <section className="card" aria-labelledby="notes-heading">
@@ -60,15 +78,7 @@ export function TherapistNotes({ notes }: { notes: readonly Feedback[] }) {
       <ul className="notes">
         {notes.map((n) => (
           <li key={n.id}>
-            <blockquote className="note">
-              <p>{n.body}</p>
-            </blockquote>
-            <p className="muted note__by">
-              {t('notes.by', {
-                name: n.authorName ?? t('notes.yourTherapist'),
-                date: formatInstantDay(n.createdAt, i18n.language),
-              })}
-            </p>
+            <TherapistNote note={n} />
           </li>
         ))}
       </ul>

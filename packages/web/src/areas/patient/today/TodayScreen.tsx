@@ -1,12 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { ApiError } from '../../../api/client';
 import { useMe } from '../../../api/session';
 import { ErrorState, Loading } from '../../../ui/states';
 import { useTitle } from '../../../ui/use-title';
 import { formatDay } from '../dates';
-import { usePatientId, usePlan, useToday } from '../patient-api';
+import { isNoPlan, usePatientId, usePlan, useToday } from '../patient-api';
 import { QuestionnaireDueBanner } from '../questionnaires/QuestionnaireDueBanner';
 import { SunIcon } from '../shared/icons';
 import { ExerciseCard } from './ExerciseCard';
@@ -33,7 +32,7 @@ export function TodayScreen() {
   const state = useLocation().state as { saved?: 'session' | 'morning' } | null;
 
   if (today.isPending) return <Loading />;
-  if (today.error instanceof ApiError && today.error.code === 'not-found') return <NoPlan />;
+  if (isNoPlan(today.error)) return <NoPlan />;
   if (today.isError) return <ErrorState error={today.error} retry={() => void today.refetch()} />;
 
   const day = today.data;

@@ -1,20 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormats } from '../../format';
 import type { SaveStatus } from './use-draft';
 
 /** Whether the draft is saved in this browser, and a way to throw it away (asked twice). */
 export function DraftStatus({ status, onDiscard }: { status: SaveStatus; onDiscard: () => void }) {
-  const { t, i18n } = useTranslation('intake');
+  const { t } = useTranslation('intake');
+  const f = useFormats();
   const [confirming, setConfirming] = useState(false);
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date(iso),
-    );
   const text =
     status.kind === 'saved'
-      ? t('draft.saved', { time: time(status.at) })
+      ? t('draft.saved', { time: f.stamp(status.at) })
       : status.kind === 'restored'
-        ? t('draft.restored', { time: time(status.at) })
+        ? t('draft.restored', { time: f.stamp(status.at) })
         : status.kind === 'failed'
           ? t('draft.failed')
           : status.kind === 'pending'

@@ -1,8 +1,8 @@
 import { INSTRUMENTS, scoreInstrument, type AnswerOption } from '@backplan/core';
 import { useTranslation } from 'react-i18next';
-import { ScoreValue } from '../ScoreValue';
-import { Checkbox, RadioGroup, type Option } from './controls';
+import { RadioGroup, type Option } from './controls';
 import type { Answer, QuestionnaireId } from './draft';
+import { QuestionnaireCard } from './QuestionnaireCard';
 
 /** A 0..n scale whose middle options are bare numbers: shown as numbers, anchors said once. */
 function isNumericScale(options: readonly AnswerOption[]): boolean {
@@ -45,62 +45,38 @@ export function InstrumentCard(props: {
   // Short answers sit beside the question; long ones (the ODI's) go under it.
   const inline = numeric || def.items.every((i) => i.options.every((o) => o.label.length <= 12));
   const skippable = def.scoring.maxSkipped > 0 ? t('questionnaires.skipped') : null;
-  const headingId = `intake-q-${props.id}`;
   return (
-    <section className="card stack" aria-labelledby={headingId}>
-      <div className="row row--between">
-        <h3 id={headingId}>
-          {def.abbreviation} <span className="muted">· {def.name}</span>
-        </h3>
-        <Checkbox
-          label={t('questionnaires.include', { name: def.abbreviation })}
-          checked={props.included}
-          onChange={props.onInclude}
+    <QuestionnaireCard
+      id={props.id}
+      def={def}
+      included={props.included}
+      onInclude={props.onInclude}
+      outcome={outcome}
+      progress={t('questionnaires.answered', { answered, total: def.items.length })}
+    >
+      {numeric && first.length > 0 ? (
+        <p className="field__hint">
+          {t('questionnaires.scale', {
+            low: first[0]?.label ?? '',
+            high: first[first.length - 1]?.label ?? '',
+          })}
+        </p>
+      ) : null}
+      {def.items.map((item, index) => (
+        <RadioGroup
+          key={item.id}
+          layout={inline ? 'inline' : 'stacked'}
+          legend={`${item.number}. ${item.label}`}
+          path={`questionnaires.${props.id}.${index}`}
+          value={props.answers[index] === null ? '' : String(props.answers[index])}
+          options={itemOptions(item.options, skippable)}
+          onChange={(v) => {
+            props.onAnswer(index, v === '' ? null : Number(v));
+          }}
         />
-      </div>
-      <p className="muted">
-        {def.description}
-        {def.recallPeriod === undefined
-          ? ''
-          : ` ${t('questionnaires.recall', { period: def.recallPeriod })}`}
-      </p>
-      {!props.included ? null : (
-        <>
-          <p className="score-line" role="status" aria-live="polite">
-            <span>{t('questionnaires.answered', { answered, total: def.items.length })}</span>
-            {outcome.ok ? (
-              <ScoreValue def={def} result={outcome.value} />
-            ) : (
-              <span className="muted">{t('questionnaires.scoreWhenComplete')}</span>
-            )}
-          </p>
-          {numeric && first.length > 0 ? (
-            <p className="field__hint">
-              {t('questionnaires.scale', {
-                low: first[0]?.label ?? '',
-                high: first[first.length - 1]?.label ?? '',
-              })}
-            </p>
-          ) : null}
-          {def.items.map((item, index) => (
-            <RadioGroup
-              key={item.id}
-              layout={inline ? 'inline' : 'stacked'}
-              legend={`${item.number}. ${item.label}`}
-              path={`questionnaires.${props.id}.${index}`}
-              value={props.answers[index] === null ? '' : String(props.answers[index])}
-              options={itemOptions(item.options, skippable)}
-              onChange={(v) => {
-                props.onAnswer(index, v === '' ? null : Number(v));
-              }}
-            />
-          ))}
-          {outcome.ok || answered === 0 ? null : (
-            <p className="field__hint">{outcome.error.message}</p>
-          )}
-          <p className="field__hint">{t('questionnaires.paraphrase')}</p>
-        </>
-      )}
-    </section>
+      ))}
+      {outcome.ok || answered === 0 ? null : <p className="field__hint">{outcome.error.message}</p>}
+      <p className="field__hint">{t('questionnaires.paraphrase')}</p>
+    </QuestionnaireCard>
   );
 }

@@ -1,4 +1,10 @@
-import { daysBetween, FACT_LABELS, screenRedFlags, toUtcDate } from '@backplan/core';
+import {
+  daysBetween,
+  FACT_LABELS,
+  screenContextOf,
+  screenRedFlags,
+  toUtcDate,
+} from '@backplan/core';
 import { useTranslation } from 'react-i18next';
 import { TRIAGE_LOOK } from '../triage-look';
 import { TriageIcon } from '../TriageIcon';
@@ -14,10 +20,7 @@ function contextOf(d: Draft) {
   if (!Number.isInteger(age) || !Number.isInteger(previous) || onset === null || asOf === null)
     return null;
   const days = daysBetween(onset, asOf);
-  if (days < 0) return null;
-  // As the core's assess() derives it: age at onset from the episode's length.
-  const ageAtOnset = Math.max(0, age - Math.floor(days / 365.25));
-  return { age, ageAtOnset, symptomDurationDays: days, firstEpisode: previous === 0 };
+  return days < 0 ? null : screenContextOf(age, days, previous);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { INSTRUMENTS, scoreInstrument } from '@backplan/core';
 import { useTranslation } from 'react-i18next';
-import { ScoreValue } from '../ScoreValue';
-import { Checkbox, SelectField, TextField } from './controls';
+import { SelectField, TextField } from './controls';
 import type { PsfsRow } from './draft';
+import { QuestionnaireCard } from './QuestionnaireCard';
 
 const RATINGS = Array.from({ length: 11 }, (_, i) => String(i));
 const MIN_ROWS = 3;
@@ -23,76 +23,60 @@ export function PsfsCard(props: {
     props.onRows(props.rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   };
   return (
-    <section className="card stack" aria-labelledby="intake-q-psfs">
-      <div className="row row--between">
-        <h3 id="intake-q-psfs">
-          {def.abbreviation} <span className="muted">· {def.name}</span>
-        </h3>
-        <Checkbox
-          label={t('questionnaires.include', { name: def.abbreviation })}
-          checked={props.included}
-          onChange={props.onInclude}
-        />
-      </div>
-      <p className="muted">{def.description}</p>
-      {!props.included ? null : (
-        <>
-          <p className="score-line" role="status" aria-live="polite">
-            {outcome.ok ? (
-              <ScoreValue def={def} result={outcome.value} />
-            ) : (
-              <span className="muted">{t('questionnaires.scoreWhenComplete')}</span>
-            )}
-          </p>
-          {props.rows.map((row, index) => (
-            <div key={index} className="psfs-row">
-              <TextField
-                label={t('questionnaires.psfsActivity', { n: index + 1 })}
-                path={`questionnaires.psfs.${index}.activity`}
-                value={row.activity}
-                onChange={(activity) => {
-                  setRow(index, { activity });
-                }}
-              />
-              <SelectField
-                label={t('questionnaires.psfsRating', { n: index + 1 })}
-                path={`questionnaires.psfs.${index}.rating`}
-                value={row.rating}
-                options={RATINGS.map((r) => ({ value: r, label: r }))}
-                emptyLabel="–"
-                onChange={(rating) => {
-                  setRow(index, { rating });
-                }}
-              />
-              {props.rows.length <= MIN_ROWS ? null : (
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={() => {
-                    props.onRows(props.rows.filter((_, i) => i !== index));
-                  }}
-                >
-                  {t('questionnaires.psfsRemove', { n: index + 1 })}
-                </button>
-              )}
-            </div>
-          ))}
-          <p className="field__hint">{t('questionnaires.psfsScale')}</p>
-          {props.rows.length >= MAX_ROWS ? null : (
-            <div>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  props.onRows([...props.rows, { activity: '', rating: '' }]);
-                }}
-              >
-                {t('questionnaires.psfsAdd')}
-              </button>
-            </div>
+    <QuestionnaireCard
+      id="psfs"
+      def={def}
+      included={props.included}
+      onInclude={props.onInclude}
+      outcome={outcome}
+    >
+      {props.rows.map((row, index) => (
+        <div key={index} className="psfs-row">
+          <TextField
+            label={t('questionnaires.psfsActivity', { n: index + 1 })}
+            path={`questionnaires.psfs.${index}.activity`}
+            value={row.activity}
+            onChange={(activity) => {
+              setRow(index, { activity });
+            }}
+          />
+          <SelectField
+            label={t('questionnaires.psfsRating', { n: index + 1 })}
+            path={`questionnaires.psfs.${index}.rating`}
+            value={row.rating}
+            options={RATINGS.map((r) => ({ value: r, label: r }))}
+            emptyLabel="–"
+            onChange={(rating) => {
+              setRow(index, { rating });
+            }}
+          />
+          {props.rows.length <= MIN_ROWS ? null : (
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                props.onRows(props.rows.filter((_, i) => i !== index));
+              }}
+            >
+              {t('questionnaires.psfsRemove', { n: index + 1 })}
+            </button>
           )}
-        </>
+        </div>
+      ))}
+      <p className="field__hint">{t('questionnaires.psfsScale')}</p>
+      {props.rows.length >= MAX_ROWS ? null : (
+        <div>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              props.onRows([...props.rows, { activity: '', rating: '' }]);
+            }}
+          >
+            {t('questionnaires.psfsAdd')}
+          </button>
+        </div>
       )}
-    </section>
+    </QuestionnaireCard>
   );
 }

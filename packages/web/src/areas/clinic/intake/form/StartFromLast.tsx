@@ -2,8 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../../ui/states';
-import { formatDay } from '../format';
-import { assessmentQuery, useAssessments } from '../intake-api';
+import { useFormats } from '../../format';
+import { useAssessments } from '../../queries';
+import { assessmentQuery } from '../intake-api';
 import type { Update } from './draft';
 import { startFrom } from './from-assessment';
 
@@ -12,7 +13,8 @@ import { startFrom } from './from-assessment';
  * so a re-assessment starts with what has not changed. Offered only on an untouched form.
  */
 export function StartFromLast({ patientId, update }: { patientId: string; update: Update }) {
-  const { t, i18n } = useTranslation('intake');
+  const { t } = useTranslation('intake');
+  const f = useFormats();
   const { t: tc } = useTranslation();
   const client = useQueryClient();
   const list = useAssessments(patientId);
@@ -38,7 +40,7 @@ export function StartFromLast({ patientId, update }: { patientId: string; update
         ℹ
       </span>
       <div>
-        <p>{t('prefill.text', { date: formatDay(latest.assessedOn, i18n.language) })}</p>
+        <p>{t('prefill.text', { date: f.day(latest.assessedOn) })}</p>
         <button
           type="button"
           className="button button--secondary"

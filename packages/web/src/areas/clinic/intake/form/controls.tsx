@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ComponentProps, type ReactNode } from 'react';
 import { Field } from '../../../../ui/Field';
 import { messageUnder, useFormError } from './form-errors';
 
@@ -13,14 +13,12 @@ export interface Option<T extends string> {
   readonly detail?: string;
 }
 
-export function TextField(props: {
+/** `Field` for an assessment path, showing the form's current message for it. */
+function FormField(props: {
   label: string;
   path: string;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: string;
-  multiline?: boolean;
-  type?: 'text' | 'date';
+  hint?: string | undefined;
+  children: ComponentProps<typeof Field>['children'];
 }) {
   const error = useFormError();
   return (
@@ -30,6 +28,22 @@ export function TextField(props: {
       error={error}
       {...(props.hint === undefined ? {} : { hint: props.hint })}
     >
+      {props.children}
+    </Field>
+  );
+}
+
+export function TextField(props: {
+  label: string;
+  path: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  multiline?: boolean;
+  type?: 'text' | 'date';
+}) {
+  return (
+    <FormField label={props.label} path={props.path} hint={props.hint}>
       {(control) =>
         props.multiline === true ? (
           <textarea
@@ -51,7 +65,7 @@ export function TextField(props: {
           />
         )
       }
-    </Field>
+    </FormField>
   );
 }
 
@@ -64,14 +78,8 @@ export function NumberField(props: {
   hint?: string;
   decimal?: boolean;
 }) {
-  const error = useFormError();
   return (
-    <Field
-      label={props.label}
-      name={`assessment.${props.path}`}
-      error={error}
-      {...(props.hint === undefined ? {} : { hint: props.hint })}
-    >
+    <FormField label={props.label} path={props.path} hint={props.hint}>
       {(control) => (
         <input
           {...control}
@@ -85,7 +93,7 @@ export function NumberField(props: {
           }}
         />
       )}
-    </Field>
+    </FormField>
   );
 }
 
@@ -97,9 +105,8 @@ export function SelectField<T extends string>(props: {
   emptyLabel: string;
   onChange: (value: T | '') => void;
 }) {
-  const error = useFormError();
   return (
-    <Field label={props.label} name={`assessment.${props.path}`} error={error}>
+    <FormField label={props.label} path={props.path}>
       {(control) => (
         <select
           {...control}
@@ -117,7 +124,7 @@ export function SelectField<T extends string>(props: {
           ))}
         </select>
       )}
-    </Field>
+    </FormField>
   );
 }
 

@@ -64,11 +64,3 @@ export function removeDraft(key: string): void {
     // Nothing to remove where storage is unavailable.
   }
 }
-
-/** Today's date in the therapist's time zone, YYYY-MM-DD. */
-export function localToday(now: Date = new Date()): string {
-  const y = String(now.getFullYear());
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}

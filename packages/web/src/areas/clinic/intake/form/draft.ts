@@ -1,17 +1,18 @@
-import type {
-  Activity,
-  Comorbidity,
-  Equipment,
-  ExerciseCategory,
-  GoalArea,
-  MovementResponse,
-  RedFlagQuestionId,
-  Setting,
-  Sex,
-  SymptomExtent,
-  SymptomSide,
-  WorkDemand,
-  WorkStatus,
+import {
+  INSTRUMENTS,
+  type Activity,
+  type Comorbidity,
+  type Equipment,
+  type ExerciseCategory,
+  type GoalArea,
+  type MovementResponse,
+  type RedFlagQuestionId,
+  type Setting,
+  type Sex,
+  type SymptomExtent,
+  type SymptomSide,
+  type WorkDemand,
+  type WorkStatus,
 } from '@backplan/core';
 
 /**
@@ -97,15 +98,8 @@ export interface Draft {
   minutesPerDay: string;
 }
 
-export const ITEM_COUNTS: Record<QuestionnaireId, number> = {
-  odi: 10,
-  startback: 9,
-  fabq: 16,
-  pseq: 10,
-  rmdq: 24,
-};
-
-const blank = (n: number): Answer[] => Array.from({ length: n }, () => null);
+/** A questionnaire's answers before any is given: one null per item of the core's definition. */
+const blank = (id: QuestionnaireId): Answer[] => INSTRUMENTS[id].items.map(() => null);
 const sided = (): Sided => ({ left: '', right: '' });
 
 /** An empty form, dated `today` (YYYY-MM-DD, the therapist's day). */
@@ -137,11 +131,11 @@ export function emptyDraft(today: string): Draft {
     // NICE NG59 asks for STarT Back at first contact; the ODI feeds the treatment approach.
     included: ['odi', 'startback'],
     answers: {
-      odi: blank(ITEM_COUNTS.odi),
-      startback: blank(ITEM_COUNTS.startback),
-      fabq: blank(ITEM_COUNTS.fabq),
-      pseq: blank(ITEM_COUNTS.pseq),
-      rmdq: blank(ITEM_COUNTS.rmdq),
+      odi: blank('odi'),
+      startback: blank('startback'),
+      fabq: blank('fabq'),
+      pseq: blank('pseq'),
+      rmdq: blank('rmdq'),
     },
     psfs: [
       { activity: '', rating: '' },

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import { localToday } from '../../format';
 import { emptyDraft, type Draft } from './draft';
-import { loadDraft, localToday, removeDraft, saveDraft } from './draft-store';
+import { loadDraft, removeDraft, saveDraft } from './draft-store';
 
 export type SaveStatus =
   | { readonly kind: 'new' }

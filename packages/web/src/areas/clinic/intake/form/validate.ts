@@ -1,14 +1,7 @@
-import { assessmentSchema, type Assessment } from '@backplan/core';
+import { assessmentSchema, type Assessment, type Result } from '@backplan/core';
 import type { TFunction } from 'i18next';
 import { ApiError, type FieldError } from '../../../../api/client';
 import { issueMessage } from '../issue-message';
-
-/**
- * Checks the body with the core's Assessment schema, in the browser, before it is sent. Problems
- * come back as the same `ApiError` a 400 from the server would be (paths `body.assessment.x`),
- * so one set of controls shows both.
- */
-export type Checked = { ok: true; value: Assessment } | { ok: false; error: ApiError };
 
 function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
   let at: unknown = body;
@@ -27,7 +20,15 @@ function messageFor(issue: Issue, body: unknown, t: TFunction): string {
     : issueMessage(issue, t);
 }
 
-export function checkAssessment(body: Record<string, unknown>, t: TFunction): Checked {
+/**
+ * Checks the body with the core's Assessment schema, in the browser, before it is sent. Problems
+ * come back as the same `ApiError` a 400 from the server would be (paths `body.assessment.x`),
+ * so one set of controls shows both.
+ */
+export function checkAssessment(
+  body: Record<string, unknown>,
+  t: TFunction,
+): Result<Assessment, ApiError> {
   const parsed = assessmentSchema.safeParse(body);
   const fields: FieldError[] = [];
   if (!parsed.success) {

@@ -8,6 +8,7 @@ import {
 } from '@backplan/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Checkbox } from '../form/controls';
 import { StatusBadge } from './StatusBadge';
 
 /**
@@ -66,16 +67,11 @@ export function AddExercise(props: {
           </select>
         </div>
       </div>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={suitable}
-          onChange={(e) => {
-            setSuitable(e.target.checked);
-          }}
-        />
-        {t('catalogue.suitable', { tolerance: t(`vocab.tolerance.${props.tolerance}`) })}
-      </label>
+      <Checkbox
+        label={t('catalogue.suitable', { tolerance: t(`vocab.tolerance.${props.tolerance}`) })}
+        checked={suitable}
+        onChange={setSuitable}
+      />
       <p className="muted" role="status">
         {t('catalogue.count', { count: found.length })}
       </p>

@@ -9,6 +9,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../api/client';
 import { Field } from '../../../../ui/Field';
+import { Checkbox } from '../form/controls';
 import { issueMessage } from '../issue-message';
 
 type Numbers = Record<string, string>;
@@ -116,16 +117,7 @@ export function DoseEditor(props: {
         {numberField('daysPerWeek', 'frequency.daysPerWeek')}
       </div>
       {'perSide' in item.dose ? (
-        <label className="choice">
-          <input
-            type="checkbox"
-            checked={perSide}
-            onChange={(e) => {
-              setPerSide(e.target.checked);
-            }}
-          />
-          {t('doseField.perSide')}
-        </label>
+        <Checkbox label={t('doseField.perSide')} checked={perSide} onChange={setPerSide} />
       ) : null}
       {error !== null && error.fields.length === 0 ? (
         <p className="field__error" role="alert">

@@ -2,7 +2,7 @@ import { EXERCISES, type PlanEdit, type PlanExercise, type Tolerance } from '@ba
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Illustration } from '../../../../ui/Illustration';
-import { formatNumber } from '../format';
+import { useFormats } from '../../format';
 import { Reasoned } from '../Reasoned';
 import type { PlanWarningView } from '../types';
 import { doseText, frequencyText } from './dose-text';
@@ -24,7 +24,8 @@ export function ExerciseCard(props: {
   /** Unpublished: added in this draft, or its dose changed. */
   change: 'added' | 'changed' | null;
 }) {
-  const { t, i18n } = useTranslation('intake');
+  const { t } = useTranslation('intake');
+  const f = useFormats();
   const { item } = props;
   const [editing, setEditing] = useState(false);
   const exercise = EXERCISES.find((e) => e.id === item.exerciseId);
@@ -64,7 +65,7 @@ export function ExerciseCard(props: {
             <dt>{t('plan.time')}</dt>
             <dd>
               {t('plan.minutesPerDay', {
-                minutes: formatNumber(item.minutesPerDay, i18n.language),
+                minutes: f.number(item.minutesPerDay),
               })}
             </dd>
           </div>

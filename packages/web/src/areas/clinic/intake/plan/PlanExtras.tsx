@@ -1,6 +1,6 @@
 import type { Plan } from '@backplan/core';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../format';
+import { useFormats } from '../../format';
 import { Reasoned } from '../Reasoned';
 import type { PlanWarningView } from '../types';
 import { StatusBadge } from './StatusBadge';
@@ -112,14 +112,15 @@ export function Interventions(props: { plan: Plan; warnings: readonly PlanWarnin
 
 /** When the plan is reviewed, the latest discharge, and what discharge needs. */
 export function Discharge({ plan }: { plan: Plan }) {
-  const { t, i18n } = useTranslation('intake');
+  const { t } = useTranslation('intake');
+  const f = useFormats();
   return (
     <section className="card stack" aria-labelledby="plan-discharge">
       <h2 id="plan-discharge">{t('plan.discharge')}</h2>
       <p>
-        {t('plan.reviewOn', { date: formatDay(plan.reviewDate, i18n.language) })}
+        {t('plan.reviewOn', { date: f.day(plan.reviewDate) })}
         <br />
-        {t('plan.dischargeBy', { date: formatDay(plan.dischargeBy, i18n.language) })}
+        {t('plan.dischargeBy', { date: f.day(plan.dischargeBy) })}
       </p>
       <ul>
         {plan.dischargeCriteria.map((c) => (

@@ -1,19 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDay } from '../format';
-import { paths } from '../paths';
+import { useFormats } from '../../format';
+import { paths } from '../../paths';
 import { usePatientName } from '../PatientTrail';
-import type { PlanVersionView } from '../types';
+import type { PlanVersion } from '../../api-types';
 
 /** The plan's name, version and status, and where it came from. */
-export function PlanHeader({
-  version,
-  patientId,
-}: {
-  version: PlanVersionView;
-  patientId: string;
-}) {
-  const { t, i18n } = useTranslation('intake');
+export function PlanHeader({ version, patientId }: { version: PlanVersion; patientId: string }) {
+  const { t } = useTranslation('intake');
+  const f = useFormats();
   const name = usePatientName(patientId);
   const active = version.status === 'active';
   return (
@@ -28,7 +23,7 @@ export function PlanHeader({
         </span>
         <span className="muted">
           {t('plan.meta', {
-            date: formatDay(version.createdAt.slice(0, 10), i18n.language),
+            date: f.day(version.createdAt.slice(0, 10)),
             rules: version.ruleVersion,
             catalogue: version.plan.catalogVersion,
           })}

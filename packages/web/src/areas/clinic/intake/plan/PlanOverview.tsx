@@ -1,12 +1,13 @@
 import type { Plan } from '@backplan/core';
 import { useTranslation } from 'react-i18next';
-import { formatDay, formatNumber } from '../format';
+import { useFormats } from '../../format';
 import { Reasoned } from '../Reasoned';
 import { RiskBadge } from '../ScoreValue';
 
 /** What the plan was tailored to, its time against the budget, referrals, and why. */
 export function PlanOverview({ plan }: { plan: Plan }) {
-  const { t, i18n } = useTranslation('intake');
+  const { t } = useTranslation('intake');
+  const f = useFormats();
   const c = plan.context;
   const over = plan.minutes.planned > plan.minutes.budget;
   return (
@@ -42,8 +43,8 @@ export function PlanOverview({ plan }: { plan: Plan }) {
           <dt>{t('plan.homeTime')}</dt>
           <dd className={over ? 'field__error' : undefined}>
             {t('plan.minutesOfBudget', {
-              planned: formatNumber(plan.minutes.planned, i18n.language),
-              budget: formatNumber(plan.minutes.budget, i18n.language),
+              planned: f.number(plan.minutes.planned),
+              budget: f.number(plan.minutes.budget),
             })}
           </dd>
         </div>
@@ -51,8 +52,8 @@ export function PlanOverview({ plan }: { plan: Plan }) {
           <dt>{t('plan.dates')}</dt>
           <dd>
             {t('plan.dateRange', {
-              start: formatDay(plan.startDate, i18n.language),
-              review: formatDay(plan.reviewDate, i18n.language),
+              start: f.day(plan.startDate),
+              review: f.day(plan.reviewDate),
             })}
           </dd>
         </div>

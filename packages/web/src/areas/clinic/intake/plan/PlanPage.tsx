@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorState, Loading } from '../../../../ui/states';
 import { useTitle } from '../../../../ui/use-title';
-import { usePlan, usePlans, usePublishPlan } from '../intake-api';
-import { paths } from '../paths';
+import { paths } from '../../paths';
+import { activePlan, usePlan, usePlans } from '../../queries';
+import { usePublishPlan } from '../intake-api';
 import { PatientTrail, usePatientName } from '../PatientTrail';
-import type { PlanSummaryView, PlanVersionView } from '../types';
+import type { PlanSummary, PlanVersion } from '../../api-types';
 import { EditBar } from './EditBar';
 import { Exercises } from './Exercises';
 import { PlanHeader } from './PlanHeader';
@@ -28,8 +29,8 @@ function publishedNotice(state: unknown): { version: number; warnings: number } 
 
 function PlanView(props: {
   patientId: string;
-  version: PlanVersionView;
-  plans: readonly PlanSummaryView[];
+  version: PlanVersion;
+  plans: readonly PlanSummary[];
 }) {
   const { t } = useTranslation('intake');
   const { patientId, version } = props;
@@ -42,7 +43,7 @@ function PlanView(props: {
   const editable = version.status === 'active';
   const episode = props.plans.filter((p) => p.episodeId === version.episodeId);
   const nextVersion = Math.max(version.version, ...episode.map((p) => p.version)) + 1;
-  const active = episode.find((p) => p.status === 'active');
+  const active = activePlan(episode);
   const plan = editor.plan;
   const placed = new Set([
     ...plan.exercises.map((e) => e.exerciseId),

@@ -1,6 +1,6 @@
 import type { Dose, Frequency, PlanEdit } from '@backplan/core';
-import { EXERCISES } from '@backplan/core';
 import type { TFunction } from 'i18next';
+import { exerciseName } from '../../shared/exercise-names';
 
 /** A dose in the reader's language: "2 × 10 each side", "3 holds of 20 s", "10 min". */
 export function doseText(dose: Dose, t: TFunction): string {
@@ -34,11 +34,6 @@ export function frequencyText(f: Frequency, t: TFunction): string {
     perWeek:
       f.daysPerWeek === 7 ? t('frequency.everyDay') : t('frequency.days', { count: f.daysPerWeek }),
   });
-}
-
-/** The catalogue's name for an exercise id (the id itself if it is not in the catalogue). */
-export function exerciseName(id: string): string {
-  return EXERCISES.find((e) => e.id === id)?.name ?? id;
 }
 
 /** One edit in words, for the undo button and the publish confirmation. */

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../../../ui/states';
 import { useTitle } from '../../../../ui/use-title';
-import { formatDay } from '../format';
+import { useFormats } from '../../format';
+import { paths } from '../../paths';
 import { useAssessment } from '../intake-api';
-import { paths } from '../paths';
 import { PatientTrail, usePatientName } from '../PatientTrail';
 import { Reasoned } from '../Reasoned';
 import type { AssessmentView } from '../types';
@@ -90,10 +90,11 @@ export function AssessmentPage({
   patientId: string;
   assessmentId: string;
 }) {
-  const { t, i18n } = useTranslation('intake');
+  const { t } = useTranslation('intake');
+  const f = useFormats();
   const name = usePatientName(patientId);
   const query = useAssessment(patientId, assessmentId);
-  const date = query.data === undefined ? '' : formatDay(query.data.assessedOn, i18n.language);
+  const date = query.data === undefined ? '' : f.day(query.data.assessedOn);
   useTitle(t('result.pageTitle', { name, date }));
   return (
     <div className="stack intake">

@@ -4,8 +4,9 @@ import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../../../api/client';
 import { Field, FormErrors } from '../../../../ui/Field';
 import { errorText } from '../../../../ui/states';
-import { useMakePlan, usePlans } from '../intake-api';
-import { paths } from '../paths';
+import { paths } from '../../paths';
+import { activePlan, usePlans } from '../../queries';
+import { useMakePlan } from '../intake-api';
 import { PlanVersionList } from '../PlanVersionList';
 import type { AssessmentView } from '../types';
 
@@ -40,7 +41,7 @@ export function GeneratePlan({
   const [startDate, setStartDate] = useState(assessment.result.asOf);
   const make = useMakePlan(patientId);
   // A new plan supersedes the patient's active one: say so before it happens.
-  const active = usePlans(patientId).data?.find((p) => p.status === 'active');
+  const active = activePlan(usePlans(patientId).data);
   const error = make.error instanceof ApiError ? make.error : null;
   const waiting =
     assessment.planGate.status === 'needs-review' && assessment.redFlagReview === null;

@@ -1,6 +1,6 @@
 import type { AssessmentResult, CriterionStatus, PredictionRuleResult } from '@backplan/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../format';
+import { useFormats } from '../../format';
 import { Reasoned } from '../Reasoned';
 
 const STATUS_LOOK: Record<CriterionStatus, { icon: string; tone: string }> = {
@@ -10,7 +10,8 @@ const STATUS_LOOK: Record<CriterionStatus, { icon: string; tone: string }> = {
 };
 
 function Rule({ rule }: { rule: PredictionRuleResult }) {
-  const { t, i18n } = useTranslation('intake');
+  const { t } = useTranslation('intake');
+  const f = useFormats();
   return (
     <section className="card stack" aria-labelledby={`rule-${rule.rule}`}>
       <h3 id={`rule-${rule.rule}`}>{rule.name}</h3>
@@ -47,9 +48,7 @@ function Rule({ rule }: { rule: PredictionRuleResult }) {
       {rule.likelihoodRatios.length === 0 ? null : (
         <p>
           {t('rules.lr')}{' '}
-          {rule.likelihoodRatios
-            .map((lr) => `${formatNumber(lr.value, i18n.language)} (${lr.context})`)
-            .join('; ')}
+          {rule.likelihoodRatios.map((lr) => `${f.number(lr.value)} (${lr.context})`).join('; ')}
         </p>
       )}
       {rule.caveats.length === 0 ? null : (

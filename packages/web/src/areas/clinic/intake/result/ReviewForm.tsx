@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../api/client';
 import { useMe } from '../../../../api/session';
 import { Field, FormErrors } from '../../../../ui/Field';
-import { localToday } from '../form/draft-store';
-import { formatDay } from '../format';
+import { localToday, useFormats } from '../../format';
 import { useRecordReview } from '../intake-api';
 import type { RedFlagReviewView } from '../types';
 
@@ -12,7 +11,8 @@ const SHOWN = ['reviewedBy', 'reviewedOn', 'outcome'];
 
 /** A recorded red-flag review: who, when, and what they concluded. */
 export function ReviewRecord({ review }: { review: RedFlagReviewView }) {
-  const { t, i18n } = useTranslation('intake');
+  const { t } = useTranslation('intake');
+  const f = useFormats();
   return (
     <div className="banner banner--ok" role="status">
       <span className="banner__icon" aria-hidden="true">
@@ -23,7 +23,7 @@ export function ReviewRecord({ review }: { review: RedFlagReviewView }) {
           <strong>
             {t('review.recorded', {
               who: review.reviewedBy,
-              date: formatDay(review.reviewedOn, i18n.language),
+              date: f.day(review.reviewedOn),
             })}
           </strong>
         </p>

@@ -1,4 +1,4 @@
-/** Addresses of the intake screens (mounted by the clinic area) and of the patient dashboard. */
+/** Addresses of a patient's dashboard and of the intake screens (assessments and plans). */
 const patient = (patientId: string) => `/clinic/patients/${encodeURIComponent(patientId)}`;
 
 export const paths = {
