@@ -6,9 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { cpuSince, cpuSnapshot, type CpuPerRequest } from './cpu.js';
 import { DEMO_PASSWORD, DEMO_PATIENTS } from '../packages/server/src/seed/demo-people.js';
 import {
   signInOver,
@@ -58,6 +59,8 @@ interface Row {
   readonly database: string;
   readonly target: Target;
   readonly result: CannonResult;
+  /** Where the run's CPU time went, per request (Linux only). */
+  readonly cpu: CpuPerRequest | null;
 }
 
 /** A fresh place for the server's data, and how to remove it afterwards. */
@@ -185,7 +188,10 @@ async function loadServer(database: string, server: ServerProcess): Promise<Row[
   const rows: Row[] = [];
   const measure = async (target: Target, requests: CannonRequest[]) => {
     process.stdout.write(`  ${database}: ${target} ...\n`);
-    rows.push({ database, target, result: await cannon({ requests }) });
+    const before = cpuSnapshot(server.pid);
+    const result = await cannon({ requests });
+    const cpu = cpuSince(before, cpuSnapshot(server.pid), result.requests.total);
+    rows.push({ database, target, result, cpu });
   };
   await measure('health', [{ method: 'GET', path: '/api/health' }]);
   await measure('today', [
@@ -276,6 +282,31 @@ function print(rows: readonly Row[]): void {
         `  ${''.padEnd(11)} statuses other than 2xx: ${odd.map(([code, s]) => `${code} x${String(s.count)}`).join(', ')}`,
       );
     }
+  }
+  printCpu(rows, label);
+}
+
+/**
+ * The CPU time of each request, by process. The server, PostgreSQL and the load generator share
+ * this machine's cores, so a rate is bounded by their sum, and a ratio to health by the ratio of
+ * the sums: the table shows which process a lower ratio comes from.
+ */
+function printCpu(rows: readonly Row[], label: Record<Target, string>): void {
+  if (rows.every((r) => r.cpu === null)) return;
+  console.log(
+    `
+CPU time per request, in microseconds (from /proc; ${String(availableParallelism())} cores shared by all three)`,
+  );
+  console.log(
+    `  ${'database'.padEnd(11)} ${'endpoint'.padEnd(31)} ${'server'.padStart(7)} ${'postgres'.padStart(9)} ${'load'.padStart(6)} ${'sum'.padStart(6)} ${'idle'.padStart(5)}`,
+  );
+  for (const row of rows) {
+    const cpu = row.cpu;
+    if (cpu === null) continue;
+    const sum = cpu.serverUs + cpu.postgresUs + cpu.loadUs;
+    console.log(
+      `  ${row.database.padEnd(11)} ${label[row.target].padEnd(31)} ${fmt(cpu.serverUs).padStart(7)} ${fmt(cpu.postgresUs).padStart(9)} ${fmt(cpu.loadUs).padStart(6)} ${fmt(sum).padStart(6)} ${`${fmt(cpu.idle * 100)}%`.padStart(5)}`,
+    );
   }
 }
 

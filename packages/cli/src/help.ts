@@ -74,6 +74,7 @@ Environment:
   PORT                     port to listen on; default 3000
   HOST                     address to listen on; default 127.0.0.1
   DATABASE_URL             a postgres:// URL; default: the embedded SQLite database
+  BACKPLAN_PG_POOL_SIZE    PostgreSQL connections at most, 2 to 200; default twice the cores
   BACKPLAN_DATA_DIR        the embedded database's directory; default ./data
   BACKPLAN_SECURE_COOKIES  true behind TLS; default false
   BACKPLAN_SEED_DEMO       false to skip the demo clinic; default true

@@ -66,6 +66,13 @@ describe('backplan serve', () => {
     expect(r.stderr).toContain('PORT');
   });
 
+  it('refuses a PostgreSQL pool of fewer than 2 connections, naming the variable', async () => {
+    env = { ...env, BACKPLAN_PG_POOL_SIZE: '1' };
+    const r = await run('serve');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('BACKPLAN_PG_POOL_SIZE');
+  });
+
   it('starts, answers /api/health, and stops cleanly on a stop signal', async () => {
     env = { ...env, PORT: String(await freePort()) };
     const c = captureIo(NOW, env);

@@ -10,7 +10,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { ProgressQueue } from './commands/progress-queue.js';
+import { concurrentEvaluations, ProgressQueue } from './commands/progress-queue.js';
 import type { Config } from './config.js';
 import type { Db } from './db/dialect.js';
 import { AppError, loggableError, type FieldError } from './errors.js';
@@ -150,9 +150,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const progress = new ProgressQueue(options.db.kysely, options.now, (error) => {
-    app.log.error({ err: loggableError(error) }, 'progression re-evaluation failed; it stays due');
-  });
+  const progress = new ProgressQueue(
+    options.db.kysely,
+    options.now,
+    (error) => {
+      app.log.error(
+        { err: loggableError(error) },
+        'progression re-evaluation failed; it stays due',
+      );
+    },
+    { concurrent: concurrentEvaluations(options.db) },
+  );
   const deps: Deps = { ...options, progress };
   app.decorate('progress', progress);
   // Marks left by a stop or a crash are evaluated once the server is up; on close, what is

@@ -10,6 +10,8 @@ export const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   BACKPLAN_DATA_DIR: z.string().min(1).default('./data'),
+  /** Connections to PostgreSQL that one server process keeps at most; see `defaultPoolSize`. */
+  BACKPLAN_PG_POOL_SIZE: z.coerce.number().int().min(2).max(200).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Cookies are marked Secure unless this is `false` (plain http on localhost). */
   BACKPLAN_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),

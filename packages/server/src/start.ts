@@ -19,7 +19,11 @@ export async function startServer(
   config: Config,
   now: () => Date = () => new Date(),
 ): Promise<Running> {
-  const db = openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.BACKPLAN_DATA_DIR });
+  const db = openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.BACKPLAN_DATA_DIR,
+    poolSize: config.BACKPLAN_PG_POOL_SIZE,
+  });
   await migrateToLatest(db);
   const seededDemo =
     config.BACKPLAN_SEED_DEMO === 'true' && (await seedDemoIfEmpty(db.kysely, now()));

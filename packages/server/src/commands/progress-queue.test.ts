@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../db/schema.js';
-import { ProgressQueue } from './progress-queue.js';
+import { concurrentEvaluations, ProgressQueue } from './progress-queue.js';
 
 /** The queue never touches the database itself: the evaluation is replaced by a recorder. */
 const db = null as unknown as Kysely<Database>;
@@ -88,5 +88,35 @@ describe('ProgressQueue', () => {
     await queue.idle();
     expect(evaluated.sort()).toEqual(['anna', 'ben']);
     expect(errors).toHaveLength(1);
+  });
+
+  it('evaluates at most `concurrent` patients at once, and all of them in the end', async () => {
+    let running = 0;
+    let most = 0;
+    const evaluated: string[] = [];
+    const queue = new ProgressQueue(db, now, () => undefined, {
+      coalesceMs: 3_600_000,
+      concurrent: 2,
+      evaluate: async (_db, p) => {
+        running++;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        evaluated.push(p.patientId);
+        running--;
+      },
+    });
+    for (const p of ['anna', 'ben', 'cleo', 'dev', 'eli']) queue.schedule('c1', p);
+    await queue.idle();
+    expect(most).toBe(2);
+    expect(evaluated.sort()).toEqual(['anna', 'ben', 'cleo', 'dev', 'eli']);
+  });
+});
+
+describe('concurrentEvaluations', () => {
+  it('shares one group commit on SQLite, and leaves half the pool to requests on PostgreSQL', () => {
+    expect(concurrentEvaluations({ dialect: 'sqlite', connections: 1 })).toBe(16);
+    expect(concurrentEvaluations({ dialect: 'postgres', connections: 10 })).toBe(5);
+    expect(concurrentEvaluations({ dialect: 'postgres', connections: 3 })).toBe(1);
+    expect(concurrentEvaluations({ dialect: 'postgres', connections: 2 })).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Db } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { evaluateIfDue } from './evaluate-progress.js';
 
@@ -10,8 +11,17 @@ import { evaluateIfDue } from './evaluate-progress.js';
  * the pause was 5 ms, one per 52 entries at 250 ms.
  */
 const COALESCE_MS = 250;
-/** Patients evaluated together: their transactions share one group commit on SQLite. */
-const CONCURRENT = 16;
+/**
+ * Patients evaluated together on SQLite, where their transactions share one group commit. On
+ * PostgreSQL each holds a pooled connection for its whole transaction, so at most half the pool
+ * goes to the background and requests always find a connection (`concurrentEvaluations`).
+ */
+const CONCURRENT_SQLITE = 16;
+
+/** How many patients one round re-evaluates at once on this database. */
+export function concurrentEvaluations(db: Pick<Db, 'dialect' | 'connections'>): number {
+  return db.dialect === 'sqlite' ? CONCURRENT_SQLITE : Math.max(1, Math.floor(db.connections / 2));
+}
 /** Patients one clinic-wide read settles at most before answering; the queue does the rest. */
 const SETTLE_CLINIC_MAX = 200;
 
@@ -39,6 +49,7 @@ export class ProgressQueue {
   private hurry = 0;
 
   private readonly coalesceMs: number;
+  private readonly concurrent: number;
   private readonly evaluate: Evaluate;
 
   constructor(
@@ -46,9 +57,10 @@ export class ProgressQueue {
     private readonly now: () => Date,
     /** Told of a background evaluation that failed; its mark stays for the next attempt. */
     private readonly onError: (error: unknown) => void,
-    options: { coalesceMs?: number; evaluate?: Evaluate } = {},
+    options: { coalesceMs?: number; concurrent?: number; evaluate?: Evaluate } = {},
   ) {
     this.coalesceMs = options.coalesceMs ?? COALESCE_MS;
+    this.concurrent = options.concurrent ?? CONCURRENT_SQLITE;
     this.evaluate = options.evaluate ?? evaluateIfDue;
   }
 
@@ -130,9 +142,9 @@ export class ProgressQueue {
   private async inBatches(
     patients: readonly { clinicId: string; patientId: string }[],
   ): Promise<void> {
-    for (let i = 0; i < patients.length; i += CONCURRENT) {
+    for (let i = 0; i < patients.length; i += this.concurrent) {
       await Promise.all(
-        patients.slice(i, i + CONCURRENT).map(async ({ clinicId, patientId }) => {
+        patients.slice(i, i + this.concurrent).map(async ({ clinicId, patientId }) => {
           try {
             await this.evaluate(this.db, { clinicId, patientId, now: this.now() });
           } catch (error) {
