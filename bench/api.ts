@@ -294,8 +294,7 @@ function print(rows: readonly Row[]): void {
 function printCpu(rows: readonly Row[], label: Record<Target, string>): void {
   if (rows.every((r) => r.cpu === null)) return;
   console.log(
-    `
-CPU time per request, in microseconds (from /proc; ${String(availableParallelism())} cores shared by all three)`,
+    `\nCPU time per request, in microseconds (from /proc; ${String(availableParallelism())} cores shared by all three)`,
   );
   console.log(
     `  ${'database'.padEnd(11)} ${'endpoint'.padEnd(31)} ${'server'.padStart(7)} ${'postgres'.padStart(9)} ${'load'.padStart(6)} ${'sum'.padStart(6)} ${'idle'.padStart(5)}`,

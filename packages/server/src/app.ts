@@ -10,7 +10,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { concurrentEvaluations, ProgressQueue } from './commands/progress-queue.js';
+import { ProgressQueue } from './commands/progress-queue.js';
 import type { Config } from './config.js';
 import type { Db } from './db/dialect.js';
 import { AppError, loggableError, type FieldError } from './errors.js';
@@ -159,7 +159,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         'progression re-evaluation failed; it stays due',
       );
     },
-    { concurrent: concurrentEvaluations(options.db) },
+    { concurrent: options.db.backgroundTransactions },
   );
   const deps: Deps = { ...options, progress };
   app.decorate('progress', progress);

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../db/schema.js';
-import { concurrentEvaluations, ProgressQueue } from './progress-queue.js';
+import { ProgressQueue } from './progress-queue.js';
 
 /** The queue never touches the database itself: the evaluation is replaced by a recorder. */
 const db = null as unknown as Kysely<Database>;
@@ -109,14 +109,5 @@ describe('ProgressQueue', () => {
     await queue.idle();
     expect(most).toBe(2);
     expect(evaluated.sort()).toEqual(['anna', 'ben', 'cleo', 'dev', 'eli']);
-  });
-});
-
-describe('concurrentEvaluations', () => {
-  it('shares one group commit on SQLite, and leaves half the pool to requests on PostgreSQL', () => {
-    expect(concurrentEvaluations({ dialect: 'sqlite', connections: 1 })).toBe(16);
-    expect(concurrentEvaluations({ dialect: 'postgres', connections: 10 })).toBe(5);
-    expect(concurrentEvaluations({ dialect: 'postgres', connections: 3 })).toBe(1);
-    expect(concurrentEvaluations({ dialect: 'postgres', connections: 2 })).toBe(1);
   });
 });

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { Db } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { evaluateIfDue } from './evaluate-progress.js';
 
@@ -11,17 +10,6 @@ import { evaluateIfDue } from './evaluate-progress.js';
  * the pause was 5 ms, one per 52 entries at 250 ms.
  */
 const COALESCE_MS = 250;
-/**
- * Patients evaluated together on SQLite, where their transactions share one group commit. On
- * PostgreSQL each holds a pooled connection for its whole transaction, so at most half the pool
- * goes to the background and requests always find a connection (`concurrentEvaluations`).
- */
-const CONCURRENT_SQLITE = 16;
-
-/** How many patients one round re-evaluates at once on this database. */
-export function concurrentEvaluations(db: Pick<Db, 'dialect' | 'connections'>): number {
-  return db.dialect === 'sqlite' ? CONCURRENT_SQLITE : Math.max(1, Math.floor(db.connections / 2));
-}
 /** Patients one clinic-wide read settles at most before answering; the queue does the rest. */
 const SETTLE_CLINIC_MAX = 200;
 
@@ -60,7 +48,8 @@ export class ProgressQueue {
     options: { coalesceMs?: number; concurrent?: number; evaluate?: Evaluate } = {},
   ) {
     this.coalesceMs = options.coalesceMs ?? COALESCE_MS;
-    this.concurrent = options.concurrent ?? CONCURRENT_SQLITE;
+    // How many transactions the database gives background work (`Db.backgroundTransactions`).
+    this.concurrent = options.concurrent ?? 1;
     this.evaluate = options.evaluate ?? evaluateIfDue;
   }
 

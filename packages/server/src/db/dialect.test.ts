@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDb } from '../test-db.js';
-import { openDatabase } from './dialect.js';
+import { openDatabase, type Db } from './dialect.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -24,7 +24,8 @@ describe('openDatabase (embedded SQLite)', () => {
     };
     try {
       expect(db.dialect).toBe('sqlite');
-      expect(db.connections).toBe(1);
+      // Background units share one group commit: 16 together cost one flush.
+      expect(db.backgroundTransactions).toBe(16);
       expect(await pragma('journal_mode')).toBe('wal');
       // NORMAL (1): the log is flushed by WalSync before a write is acknowledged.
       expect(await pragma('synchronous')).toBe(1);
@@ -37,22 +38,26 @@ describe('openDatabase (embedded SQLite)', () => {
   });
 });
 
+/** The server processes that overlapping queries ran on: one per pooled connection. */
+async function backendsUsed(db: Db, queries: number): Promise<number> {
+  const pids = await Promise.all(
+    Array.from({ length: queries }, () =>
+      sql<{ pid: number }>`select pg_backend_pid() as pid, pg_sleep(0.05)`
+        .execute(db.kysely)
+        .then((r) => r.rows[0]?.pid),
+    ),
+  );
+  return new Set(pids).size;
+}
+
 describe('openDatabase (PostgreSQL)', () => {
-  it('keeps at most the configured number of connections, however many queries wait', async () => {
+  it('keeps at most the configured number of connections, half of them for background work', async () => {
     const t = await createTestDb('postgres');
     const url = t.env.DATABASE_URL ?? '';
     const db = openDatabase({ databaseUrl: url, dataDir: t.env.BACKPLAN_DATA_DIR, poolSize: 3 });
     try {
-      expect(db.connections).toBe(3);
-      // Twelve overlapping queries: each names the server process that ran it.
-      const pids = await Promise.all(
-        Array.from({ length: 12 }, () =>
-          sql<{ pid: number }>`select pg_backend_pid() as pid, pg_sleep(0.05)`
-            .execute(db.kysely)
-            .then((r) => r.rows[0]?.pid),
-        ),
-      );
-      expect(new Set(pids).size).toBe(3);
+      expect(await backendsUsed(db, 12)).toBe(3);
+      expect(db.backgroundTransactions).toBe(1);
     } finally {
       await db.close();
       await t.drop();
@@ -62,7 +67,9 @@ describe('openDatabase (PostgreSQL)', () => {
   it('defaults to a pool of twice the cores, at least 4', async () => {
     const t = await createTestDb('postgres');
     try {
-      expect(t.db.connections).toBe(Math.max(4, 2 * availableParallelism()));
+      const pool = Math.max(4, 2 * availableParallelism());
+      expect(await backendsUsed(t.db, 3 * pool)).toBe(pool);
+      expect(t.db.backgroundTransactions).toBe(pool / 2);
     } finally {
       await t.drop();
     }

@@ -27,8 +27,12 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface Db {
   readonly kysely: Kysely<Database>;
   readonly dialect: DialectName;
-  /** Connections that can run a query at once: the pool's size on PostgreSQL, 1 on SQLite. */
-  readonly connections: number;
+  /**
+   * Transactions that background work (progress re-evaluations) may run at once. On SQLite they
+   * share one group commit, so 16 together cost one flush. On PostgreSQL each holds a pooled
+   * connection until it commits: half the pool, so requests always find a connection.
+   */
+  readonly backgroundTransactions: number;
   readonly close: () => Promise<void>;
 }
 
@@ -46,11 +50,14 @@ export interface DbConfig {
  * Twice this machine's cores, at least 4: the usual starting point when PostgreSQL runs beside
  * the server. PostgreSQL runs a process per connection, and busy connections beyond its cores
  * mostly take turns: under the API benchmark (50 clients, 2 cores) a pool of 20 cost PostgreSQL
- * 25 to 100% more CPU per request than a pool of 4 (docs/deployment.md).
+ * 25 to 105% more CPU per request than a pool of 4 (docs/deployment.md).
  */
 export function defaultPoolSize(): number {
   return Math.max(4, 2 * availableParallelism());
 }
+
+/** SQLite transactions of background work at once: they share one group commit (`transact`). */
+const SQLITE_BACKGROUND_TRANSACTIONS = 16;
 
 let parsersSet = false;
 
@@ -78,7 +85,12 @@ export function openDatabase(config: DbConfig): Db {
     const kysely = new Kysely<Database>({
       dialect: new PostgresDialect({ pool: withNamedStatements(pool) }),
     });
-    return { kysely, dialect: 'postgres', connections: poolSize, close: () => kysely.destroy() };
+    return {
+      kysely,
+      dialect: 'postgres',
+      backgroundTransactions: Math.max(1, Math.floor(poolSize / 2)),
+      close: () => kysely.destroy(),
+    };
   }
   mkdirSync(config.dataDir, { recursive: true });
   const file = new BetterSqlite3(join(config.dataDir, config.sqliteFile ?? 'backplan.sqlite'));
@@ -92,7 +104,12 @@ export function openDatabase(config: DbConfig): Db {
   file.pragma('temp_store = MEMORY');
   const kysely = new Kysely<Database>({ dialect });
   registerWalSync(kysely, wal);
-  return { kysely, dialect: 'sqlite', connections: 1, close: () => kysely.destroy() };
+  return {
+    kysely,
+    dialect: 'sqlite',
+    backgroundTransactions: SQLITE_BACKGROUND_TRANSACTIONS,
+    close: () => kysely.destroy(),
+  };
 }
 
 /**
