@@ -110,6 +110,8 @@ async function postgresDb(): Promise<BenchDb> {
 
 interface Today {
   date: string;
+  /** `paused` (a red flag) or `preparing` (no published plan): nothing to log. */
+  status: 'active' | 'paused' | 'preparing';
   exercises: { exerciseId: string }[];
 }
 
@@ -138,7 +140,7 @@ async function signInPatients(url: string): Promise<Patient[]> {
     const patientId = session.patientId;
     if (patientId === null) throw new Error(`${demo.email} has no patient record`);
     const today = await readToday(url, session, patientId);
-    if (today !== null) patients.push({ patientId, session, today });
+    if (today?.status === 'active') patients.push({ patientId, session, today });
   }
   if (patients.length === 0) throw new Error('no demo patient has a plan');
   return patients;

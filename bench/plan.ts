@@ -6,9 +6,11 @@ import {
   CATALOG,
   generatePlan,
   proposeChanges,
+  screenInputOf,
   type AssessmentResult,
   type Journal,
   type Plan,
+  type ScreenInput,
 } from '@backplan/core';
 import { measure, report } from './harness.js';
 
@@ -19,10 +21,13 @@ const results: AssessmentResult[] = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => assess(JSON.parse(readFileSync(dir + f, 'utf8')) as unknown, '2026-11-02'))
   .flatMap((r) => (r.ok && r.value.screen.triage !== 'emergency' ? [r.value] : []));
-const plans: Plan[] = results.flatMap((r) => {
+const planned = results.flatMap((r) => {
   const p = generatePlan(r, CATALOG, { redFlagReview: REVIEW });
-  return p.ok ? [p.value] : [];
+  return p.ok ? [{ plan: p.value, baseline: screenInputOf(r.assessment, r.asOf) }] : [];
 });
+const plans: Plan[] = planned.map((p) => p.plan);
+// Each evaluation re-screens with the latest assessment, as the server's does.
+const baselines: ScreenInput[] = planned.map((p) => p.baseline);
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, 2 + n)).toISOString().slice(0, 10);
 
@@ -48,6 +53,7 @@ function twelveWeeks(plan: Plan): Journal {
         pain: 3,
         stiffness: 'usual',
         comparedWithUsual: 'same',
+        newSymptoms: [],
       });
     }
   }
@@ -55,7 +61,7 @@ function twelveWeeks(plan: Plan): Journal {
     { instrument: 'odi' as const, score: 34 - i * 4, takenOn: day(n) },
     { instrument: 'nprs' as const, score: 6 - i, takenOn: day(n) },
   ]);
-  return { entries, morningChecks, measures };
+  return { entries, morningChecks, measures, symptomReports: [] };
 }
 
 const journals = plans.map(twelveWeeks);
@@ -71,7 +77,9 @@ export function benchPlans() {
       measure('proposeChanges (12 weeks of journal)', (i) => {
         const j = i % plans.length;
         const journal = pick(journals, j);
-        return proposeChanges(pick(plans, j), journal, journal.measures, day(85));
+        return proposeChanges(pick(plans, j), journal, journal.measures, day(85), {
+          baseline: pick(baselines, j),
+        });
       }),
     ],
     { generatePlan: 20_000, 'proposeChanges (12 weeks of journal)': 10_000 },

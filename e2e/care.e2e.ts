@@ -1,11 +1,12 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { runEmergencyIntake, runIntake } from './intake.js';
+import { runIntake } from './intake.js';
 import { checkScreen, choose, signIn, signOut } from './support.js';
 
 /**
  * The main journey, end to end in the browser: a therapist adds a patient, assesses them and
- * publishes a plan; the patient accepts the invite, logs sessions and a morning check; a
- * progression proposal appears; the therapist accepts it; the patient sees the new dose.
+ * generates a plan, which stays a draft the patient cannot see until it is published (journey c
+ * of issue 12); the patient logs sessions and a morning check; a progression proposal appears; the
+ * therapist opens it (the dose could be adjusted there), accepts it; the patient sees the new dose.
  */
 const THERAPIST = 'priya@demo.backplan.test';
 
@@ -63,9 +64,10 @@ test('from a new patient to an accepted progression the patient sees', async ({
   await page.getByRole('button', { name: 'Generate plan' }).click();
   await page.waitForURL(/\/plans\//);
   await expect(page.getByRole('heading', { name: /Home exercises/ })).toBeVisible();
-  await checkScreen(page, 'plan');
+  await expect(page.getByText('Draft: the patient does not see this plan yet')).toBeVisible();
+  await checkScreen(page, 'plan-draft');
 
-  // The patient accepts the invite and sets a password.
+  // The patient accepts the invite: the draft is not theirs to see yet.
   const me = await patientBrowser(browser);
   await me.goto(patient.invite);
   await checkScreen(me, 'invite');
@@ -74,6 +76,20 @@ test('from a new patient to an accepted progression the patient sees', async ({
   await me.getByRole('button', { name: 'Save password and continue' }).click();
   await expect(me).toHaveURL(/\/patient$/);
   await expect(me.getByRole('banner')).toContainText('Nadia Okoro');
+  await expect(
+    me.getByRole('heading', { level: 1, name: 'Your therapist is preparing your programme' }),
+  ).toBeVisible();
+  await expect(me.getByRole('link', { name: /Log (today's|another) session/ })).toHaveCount(0);
+  await checkScreen(me, 'patient-preparing');
+
+  // The therapist publishes it; from then on the patient's day has the exercises.
+  await page.getByRole('button', { name: 'Publish to patient' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish this plan to the patient?' });
+  await dialog.getByRole('button', { name: 'Publish to patient' }).click();
+  await expect(page.getByText(/Published as version 1/)).toBeVisible();
+  await expect(page.getByText('Draft: the patient does not see this plan yet')).toHaveCount(0);
+  await checkScreen(page, 'plan');
+  await me.reload();
   await expect(me.locator('[data-ready="today"]')).toBeVisible();
   await checkScreen(me, 'patient-today');
 
@@ -103,19 +119,28 @@ test('from a new patient to an accepted progression the patient sees', async ({
   await expect(me.getByRole('heading', { level: 1 })).toBeVisible();
   await checkScreen(me, 'patient-journal');
 
-  // The therapist sees a proposal to progress and accepts it.
+  // The therapist sees a proposal to progress and accepts it as proposed.
   await page.goto(`/clinic/patients/${patient.id}`);
   const proposal = page
     .locator('article, li')
-    .filter({ has: page.getByRole('button', { name: 'Accept' }) })
+    .filter({ has: page.getByRole('button', { name: /^Accept/ }) })
     .first();
   await expect(proposal).toBeVisible();
   await checkScreen(page, 'clinic-patient');
   const text = await proposal.innerText();
   const newDose = /New dose\s*:?\s*(.+)/.exec(text)?.[1]?.trim() ?? '';
   expect(newDose).not.toBe('');
-  await proposal.getByRole('button', { name: 'Accept' }).click();
+  await proposal.getByRole('button', { name: /^Accept/ }).click();
+  await expect(proposal.getByRole('group', { name: 'Dose to publish' })).toBeVisible();
+  await checkScreen(page, 'clinic-proposal-accept');
+  await proposal.getByRole('button', { name: 'Accept and publish' }).click();
   await expect(page.getByText(/Plan version 2 was published/)).toBeVisible();
+  await expect(
+    page
+      .locator('#decisions')
+      .getByText(/^Accepted: Progress/)
+      .first(),
+  ).toBeVisible();
 
   // The patient's day follows the new version.
   await me.goto('/patient');
@@ -124,16 +149,17 @@ test('from a new patient to an accepted progression the patient sees', async ({
   await signOut(page);
 });
 
-test('a red-flag answer in the assessment blocks the plan and says what to do', async ({
-  page,
-}) => {
+test('a plan waits until every red-flag question has an answer', async ({ page }) => {
   await signIn(page, THERAPIST);
-  const patient = await addPatient(page, 'Ben Flagged');
-  await runEmergencyIntake(page, patient.id);
-  await expect(page.getByRole('heading', { name: 'Emergency: refer today' })).toBeVisible();
-  await expect(page.getByText(/No plan can be made/)).toBeVisible();
+  const patient = await addPatient(page, 'Omar Unasked');
+  await runIntake(page, patient.id, { unanswered: true });
+  await expect(
+    page.getByRole('heading', { name: 'Screen incomplete: not a clear screen' }),
+  ).toBeVisible();
+  await expect(page.getByText(/No plan yet: \d+ red-flag questions have no answer/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Generate plan' })).toHaveCount(0);
-  await checkScreen(page, 'intake-result-emergency');
+  await expect(page.getByText(/sexual dysfunction/).first()).toBeVisible();
+  await checkScreen(page, 'intake-result-incomplete');
 });
 
 test('the admin manages staff and reads the audit trail', async ({ page }) => {
@@ -147,4 +173,9 @@ test('the admin manages staff and reads the audit trail', async ({ page }) => {
   await page.getByRole('link', { name: 'Audit trail', exact: true }).click();
   await expect(page.getByRole('table').or(page.getByRole('list')).first()).toBeVisible();
   await checkScreen(page, 'admin-audit');
+  await page.getByRole('link', { name: 'Clinic settings', exact: true }).click();
+  await page.getByLabel('Clinic phone number').fill('+44 20 7946 0011');
+  await page.getByRole('button', { name: 'Save phone number' }).click();
+  await expect(page.getByText('Saved. Patients now see this number.')).toBeVisible();
+  await checkScreen(page, 'admin-clinic');
 });

@@ -40,15 +40,37 @@ async function history(page: Page, extent = 'Buttock'): Promise<void> {
   await pick(page, 'Pattern', 'Intermittent');
 }
 
-/** A whole intake through the form, example 01's answers; returns on the result page. */
-export async function runIntake(page: Page, patientId: string): Promise<void> {
+/** A question left unasked, with the reason the form asks for. */
+async function notAsked(page: Page, question: RegExp, reason: string): Promise<void> {
+  await page
+    .getByRole('group', { name: question })
+    .getByRole('radio', { name: 'Not asked', exact: true })
+    .check();
+  await page.getByLabel('Why was it not asked?').fill(reason);
+}
+
+/**
+ * A whole intake through the form, example 01's answers; returns on the result page. With
+ * `unanswered`, the red-flag questions are left open (the plan is then refused).
+ */
+export async function runIntake(
+  page: Page,
+  patientId: string,
+  options: { unanswered?: boolean } = {},
+): Promise<void> {
+  // The screens are photographed once, on the complete intake.
+  const screen = (name: string) =>
+    options.unanswered === true ? Promise.resolve() : checkScreen(page, name);
   await page.goto(`/clinic/patients/${patientId}/intake/new`);
   await expect(page.getByRole('heading', { level: 2, name: 'History and symptoms' })).toBeVisible();
   await history(page);
-  await checkScreen(page, 'intake-history');
+  await screen('intake-history');
   await page.getByRole('button', { name: /^Next: Red flags/ }).click();
-  await answerRestNo(page);
-  await checkScreen(page, 'intake-red-flags');
+  if (options.unanswered !== true) {
+    await notAsked(page, /sexual dysfunction/, 'Patient preferred not to discuss it today');
+    await answerRestNo(page);
+    await screen('intake-red-flags');
+  }
   await page.getByRole('button', { name: /^Next: Questionnaires/ }).click();
   await pick(page, 'Pain now (0 = no pain, 10 = worst imaginable)', '5');
   await pick(page, 'Worst pain in the last 24 hours', '7');
@@ -62,18 +84,18 @@ export async function runIntake(page: Page, patientId: string): Promise<void> {
   const startItems = await start.getByRole('group').all();
   for (const [i, answer] of EXAMPLE.questionnaires.startback.entries())
     await startItems[i]?.getByRole('radio').nth(answer).check();
-  await checkScreen(page, 'intake-questionnaires');
+  await screen('intake-questionnaires');
   await page.getByRole('button', { name: /^Next: Physical examination/ }).click();
   await page.getByLabel('Repeated flexion').selectOption({ label: 'Increases' });
   await page.getByLabel('Repeated extension').selectOption({ label: 'Centralises' });
-  await checkScreen(page, 'intake-examination');
+  await screen('intake-examination');
   await page.getByRole('button', { name: /^Next: Goals/ }).click();
   await page.getByLabel('Minutes a day for the home programme').fill('20');
   await page
     .getByRole('group', { name: 'Equipment the patient has', exact: true })
     .getByRole('checkbox', { name: 'Mat', exact: true })
     .check();
-  await checkScreen(page, 'intake-goals');
+  await screen('intake-goals');
   await page.getByRole('button', { name: 'Record assessment' }).click();
   await page.waitForURL(/\/assessments\//);
 }

@@ -46,14 +46,21 @@ phases, a review date and discharge criteria, each with its reasons and evidence
   --reviewed-by ...  an urgent red flag needs a recorded review (who, when, outcome)
 
 Exit status: 0 plan made; 2 invalid input; 3 no plan because the red-flag screen forbids one
-(emergency, or urgent without a review): the reason and actions are on stderr.
+(emergency; a question unanswered, named on stderr; or urgent without a review): the reason
+and actions are on stderr.
 `,
-  progress: `Usage: backplan progress <plan.json> <journal.json> [--as-of YYYY-MM-DD] [--json]
+  progress: `Usage: backplan progress <plan.json> <journal.json> [--as-of YYYY-MM-DD]
+                         [--assessment <assessment.json>] [--disengaged] [--json]
 
-Reads a plan (from backplan plan --json) and a journal of sessions, next-morning checks and
-repeated measures, then proposes to progress, hold or regress each exercise, and lists alerts
-(pain, engagement, function, red-flag symptoms), a re-screen when the journal reports a
-red-flag symptom, review prompts and important change on the measures.
+Reads a plan (from backplan plan --json) and a journal of sessions, next-morning checks,
+symptom reports and repeated measures, then proposes to progress, hold or regress each
+exercise from the last 14 days' sessions, and lists alerts (pain, engagement, function,
+red-flag symptoms), a re-screen when the journal reports a red-flag symptom, review prompts
+and important change on the measures.
+
+  --assessment FILE  the latest assessment: reported symptoms are re-screened with its answers
+                     (a history of cancer with new night pain is a cord-compression concern)
+  --disengaged       the patient is marked disengaged: nothing progresses
 Examples: examples/journals/.
 
 Exit status: 0 done; 2 a file is missing or invalid (offending fields listed on stderr).

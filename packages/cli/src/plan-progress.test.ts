@@ -75,6 +75,40 @@ describe('backplan plan', () => {
     expect(reviewed.stdout).toMatch(/reviewed by Dr Okafor/);
   });
 
+  it('refuses an incomplete screen with exit 3, naming each unanswered question', async () => {
+    const r = await run('plan', `${root}packages/cli/src/fixtures/incomplete-assessment.json`);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/No plan: The red-flag screen is incomplete/);
+    expect(r.stderr).toMatch(/Unanswered red-flag questions \(3\):/);
+    for (const id of ['sexual-dysfunction', 'fever', 'psoriasis']) {
+      expect(r.stderr).toContain(`  - ${id}: `);
+    }
+    // "Not asked" with a reason is an answer.
+    expect(r.stderr).not.toContain('iv-drug-use');
+    const json = await run(
+      'plan',
+      `${root}packages/cli/src/fixtures/incomplete-assessment.json`,
+      '--json',
+    );
+    expect(JSON.parse(json.stdout)).toEqual({
+      refused: expect.objectContaining({
+        kind: 'incomplete-screen',
+        unanswered: ['sexual-dysfunction', 'fever', 'psoriasis'],
+      }) as unknown,
+    });
+  });
+
+  it('says an incomplete screen is not clear, and lists questions not asked with the reason', async () => {
+    const r = await run('assess', `${root}packages/cli/src/fixtures/incomplete-assessment.json`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/INCOMPLETE: .*an unanswered screen is not a clear screen/);
+    expect(r.stdout).toMatch(
+      /Screen incomplete: 3 unanswered \(sexual dysfunction, fever, psoriasis\)/,
+    );
+    expect(r.stdout).toMatch(/Not asked: intravenous drug use \(Seen with a family member present/);
+    expect(r.stdout).toMatch(/Plan: incomplete\./);
+  });
+
   it('rejects a bad --minutes with exit 2', async () => {
     const r = await run(
       'plan',
@@ -98,6 +132,34 @@ describe('backplan progress', () => {
     const r = await run('progress', PLAN_01, journalFile(name), '--as-of', asOf);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(expected);
+  });
+
+  it('re-screens reported symptoms with the latest assessment given by --assessment', async () => {
+    const night = `${root}packages/cli/src/fixtures/night-pain-journal.json`;
+    const alone = await run('progress', PLAN_01, night, '--as-of', '2026-11-05');
+    expect(alone.stdout).toMatch(/SAFETY STATE CLEAR/);
+    const withCancer = await run(
+      'progress',
+      PLAN_01,
+      night,
+      '--as-of',
+      '2026-11-05',
+      '--assessment',
+      assessment('06-cancer-history-urgent'),
+    );
+    expect(withCancer.code).toBe(0);
+    expect(withCancer.stdout).toMatch(/SAFETY STATE URGENT/);
+    expect(withCancer.stdout).toMatch(/- NEW Spinal cord compression \(cancer\) \(urgent\)/);
+    expect(withCancer.stdout).toMatch(/programme is paused/);
+  });
+
+  it('offers to mark a disengaged patient, and says so once they are marked', async () => {
+    const args = ['progress', PLAN_01, journalFile('04-disengaged'), '--as-of', '2026-11-25'];
+    const offered = await run(...args);
+    expect(offered.stdout).toMatch(/Action: mark the patient disengaged/);
+    const marked = await run(...args, '--disengaged');
+    expect(marked.stdout).toMatch(/the patient is marked disengaged/);
+    expect(marked.stdout).not.toMatch(/Action:/);
   });
 
   it('prints JSON with --json', async () => {

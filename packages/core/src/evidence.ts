@@ -84,6 +84,11 @@ export const EVIDENCE = {
     citation:
       'Finucane LM et al. International framework for red flags for potential serious spinal pathologies (IFOMPT). JOSPT 2020;50:350-72',
   },
+  'downie-2013': {
+    short: 'Red flags for malignancy and fracture (Downie 2013)',
+    citation:
+      'Downie A et al. Red flags to screen for malignancy and fracture in patients with low back pain: systematic review. BMJ 2013;347:f7095',
+  },
   'acsm-dosing': {
     short: 'ACSM dosing guidance',
     citation:

@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   conflict: 409,
   gone: 410,
   'plan-blocked': 409,
+  /** A red flag paused the programme: no session can be logged until a clinician decides. */
+  'programme-paused': 409,
   'rate-limited': 429,
   'locked-out': 429,
   internal: 500,

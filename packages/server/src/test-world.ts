@@ -177,6 +177,8 @@ export async function createWorld(dialect: DialectName): Promise<World> {
       { assessmentId, startDate: PLAN_START },
       201,
     );
+    // A generated plan is a draft: published as it is, it becomes the patient's active plan.
+    await post(therapist, `${base}/plans/${plan.id}/publish`, { edits: [] }, 201);
     return { assessmentId, planId: plan.id, exercises: plan.plan.exercises };
   }
 
@@ -409,13 +411,13 @@ export const VALID_BODIES: Record<RouteKey, (w: World, actor: ActorName) => unkn
   'POST /api/patients': (w, actor) => ({
     displayName: 'Noor Newpatient',
     email: `${w.unique('new-patient')}@p.example`,
+    phone: '07700 900456',
     therapistId: inClinicB(actor) ? w.ids.users.therapistB : w.ids.users.therapistA,
   }),
   'POST /api/patients/{patientId}/assessments': () => ({ assessment: EXAMPLE_ASSESSMENT }),
   'POST /api/patients/{patientId}/assessments/{assessmentId}/red-flag-review': () => ({
-    reviewedBy: 'Dr Grey, GP',
-    reviewedOn: '2026-11-02',
-    outcome: 'Cleared: nothing of concern.',
+    outcome: 'cleared',
+    note: 'Reviewed with the GP: nothing of concern.',
   }),
   'POST /api/patients/{patientId}/plans': (w) => ({
     assessmentId: w.ids.assessmentA,
@@ -431,7 +433,23 @@ export const VALID_BODIES: Record<RouteKey, (w: World, actor: ActorName) => unkn
     stiffness: 'usual',
     comparedWithUsual: 'same',
   }),
-  'POST /api/patients/{patientId}/proposals/{proposalId}/decision': () => ({ decision: 'reject' }),
+  'POST /api/patients/{patientId}/proposals/{proposalId}/decision': () => ({
+    decision: 'reject',
+    reason: 'Progress after the next visit.',
+  }),
+  'POST /api/patients/{patientId}/alerts/{alertId}/acknowledge': () => ({ note: 'Seen.' }),
+  // Night pain without a history of cancer: a red-flag symptom alert, no safety state, no pause.
+  'POST /api/patients/{patientId}/symptom-reports': (w) => ({
+    clientKey: w.unique('symptoms'),
+    reportedOn: '2026-11-02',
+    symptoms: ['night-pain'],
+  }),
+  'PATCH /api/patients/{patientId}': () => ({
+    phone: '+44 20 7946 0018',
+    emergencyContact: { name: 'Sam Quillfeather', phone: '07700 900123' },
+  }),
+  'POST /api/patients/{patientId}/engagement': () => ({ disengaged: false }),
+  'PATCH /api/admin/clinic': () => ({ phone: '+44 20 7946 0000' }),
   'POST /api/patients/{patientId}/feedback': (w) => ({
     body: 'Good work this week.',
     journalEntryId: w.ids.journalEntryA,

@@ -1,17 +1,33 @@
 import { parseArgs } from 'node:util';
-import { journalSchema, planForProgressSchema, proposeChanges, toUtcDate } from '@backplan/core';
+import {
+  assessmentSchema,
+  journalSchema,
+  planForProgressSchema,
+  proposeChanges,
+  screenInputOf,
+  toUtcDate,
+  type ScreenInput,
+} from '@backplan/core';
 import { EXIT_INVALID, EXIT_OK, type Io } from '../io.js';
 import { formatProgress } from '../present/progress-summary.js';
 import { readValidated } from './read-json.js';
 
-/** `backplan progress <plan.json> <journal.json> [--as-of DATE] [--json]` */
+/**
+ * `backplan progress <plan.json> <journal.json> [--as-of DATE] [--assessment FILE]
+ * [--disengaged] [--json]`
+ */
 export async function runProgress(args: readonly string[], io: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, 'as-of': { type: 'string' } },
+      options: {
+        json: { type: 'boolean' },
+        'as-of': { type: 'string' },
+        assessment: { type: 'string' },
+        disengaged: { type: 'boolean' },
+      },
     });
   } catch (e) {
     io.stderr(`backplan progress: ${(e as Error).message}\n`);
@@ -40,7 +56,18 @@ export async function runProgress(args: readonly string[], io: Io): Promise<numb
   if (plan === null) return EXIT_INVALID;
   const journal = await readValidated(io, journalFile, journalSchema, 'a journal');
   if (journal === null) return EXIT_INVALID;
-  const report = proposeChanges(plan, journal, journal.measures, asOf);
+  // The latest assessment is the baseline the reported symptoms are re-screened with.
+  let baseline: ScreenInput | null = null;
+  const assessmentFile = parsed.values.assessment;
+  if (assessmentFile !== undefined) {
+    const assessment = await readValidated(io, assessmentFile, assessmentSchema, 'an assessment');
+    if (assessment === null) return EXIT_INVALID;
+    baseline = screenInputOf(assessment);
+  }
+  const report = proposeChanges(plan, journal, journal.measures, asOf, {
+    baseline,
+    disengaged: parsed.values.disengaged === true,
+  });
   io.stdout(
     parsed.values.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatProgress(report),
   );

@@ -1,4 +1,15 @@
-import { formatDose, formatFrequency, type Plan, type PlanRefusal } from '@backplan/core';
+import {
+  formatDose,
+  formatFrequency,
+  RED_FLAG_QUESTIONS,
+  type Plan,
+  type PlanRefusal,
+  type RedFlagQuestionId,
+} from '@backplan/core';
+
+function questionText(id: RedFlagQuestionId): string {
+  return RED_FLAG_QUESTIONS.find((q) => q.id === id)?.text ?? '';
+}
 import { evidence, heading } from './text.js';
 
 const words = (s: string) => s.replaceAll('-', ' ');
@@ -74,13 +85,25 @@ export function formatPlan(p: Plan): string {
 /** Why no plan was made, with what to do instead. */
 export function formatRefusal(r: PlanRefusal): string {
   const lines = [`No plan: ${r.message}`];
-  if (r.kind !== 'invalid-options') {
-    for (const f of r.findings) lines.push(`  - ${f.flagName} (${f.level}): ${f.action}`);
-    if (r.kind === 'urgent-triage-not-reviewed') {
+  switch (r.kind) {
+    case 'invalid-options':
+      break;
+    case 'incomplete-screen':
+      lines.push(`  Unanswered red-flag questions (${r.unanswered.length}):`);
+      for (const id of r.unanswered) lines.push(`  - ${id}: ${questionText(id)}`);
       lines.push(
-        '  Record the review with --reviewed-by NAME --reviewed-on DATE --review-outcome TEXT.',
+        '  Answer each in the assessment\'s redFlags: true, false, or { "notAsked": "reason" }.',
       );
-    }
+      break;
+    case 'emergency-triage':
+    case 'urgent-triage-not-reviewed':
+      for (const f of r.findings) lines.push(`  - ${f.flagName} (${f.level}): ${f.action}`);
+      if (r.kind === 'urgent-triage-not-reviewed') {
+        lines.push(
+          '  Record the review with --reviewed-by NAME --reviewed-on DATE --review-outcome TEXT.',
+        );
+      }
+      break;
   }
   return `${lines.join('\n')}\n`;
 }

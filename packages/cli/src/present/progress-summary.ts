@@ -1,4 +1,10 @@
-import { CATALOG, formatDose, type DoseVariable, type ProgressReport } from '@backplan/core';
+import {
+  CATALOG,
+  formatDose,
+  type AlertAction,
+  type DoseVariable,
+  type ProgressReport,
+} from '@backplan/core';
 import { evidence, heading } from './text.js';
 
 const VARIABLE: Record<DoseVariable, (n: number) => string> = {
@@ -13,6 +19,9 @@ const nameOf = (id: string) => CATALOG.exercises.find((e) => e.id === id)?.name 
 
 const ACTION = { progress: 'PROGRESS', hold: 'HOLD    ', regress: 'REGRESS ' } as const;
 const LEVEL = { critical: 'CRITICAL', high: 'HIGH    ', warning: 'WARNING ' } as const;
+const ALERT_ACTION = {
+  'mark-disengaged': 'mark the patient disengaged (re-run with --disengaged once done)',
+} as const satisfies Record<AlertAction, string>;
 
 /** Proposals and alerts as a therapist reads them, most urgent first. */
 export function formatProgress(r: ProgressReport): string {
@@ -24,13 +33,23 @@ export function formatProgress(r: ProgressReport): string {
   const order = { critical: 0, high: 1, warning: 2 } as const;
   for (const a of [...r.alerts].sort((x, y) => order[x.level] - order[y.level])) {
     lines.push(`  ${LEVEL[a.level]} ${a.type}: ${a.message}`);
+    if (a.action !== undefined) lines.push(`           Action: ${ALERT_ACTION[a.action]}`);
   }
   if (r.rescreen !== null) {
-    lines.push(heading(`Re-screen: triage ${r.rescreen.triage.toUpperCase()}`));
+    const rs = r.rescreen;
     lines.push(
-      `  Symptoms reported on ${r.rescreen.reportedOn}: ${r.rescreen.symptoms.join(', ')}`,
+      heading(
+        `Re-screen: triage ${rs.triage.toUpperCase()}, safety state ${rs.safety.toUpperCase()}`,
+      ),
     );
-    for (const f of r.rescreen.findings) lines.push(`  - ${f.flagName} (${f.level}): ${f.action}`);
+    lines.push(`  Symptoms reported up to ${rs.reportedOn}: ${rs.symptoms.join(', ')}`);
+    if (rs.safety !== 'clear') {
+      lines.push('  The programme is paused until a clinician records the outcome.');
+    }
+    for (const f of rs.findings) {
+      const isNew = rs.newFindings.some((n) => n.flag === f.flag);
+      lines.push(`  - ${isNew ? 'NEW ' : ''}${f.flagName} (${f.level}): ${f.action}`);
+    }
   }
   lines.push(heading('Proposals (for the therapist to accept or reject)'));
   for (const p of r.proposals) {

@@ -7,6 +7,8 @@ const TRIAGE_BANNER = {
   'routine-referral': 'ROUTINE REFERRAL: a plan may start; arrange the referral',
   clear: 'CLEAR: no red flag routes care away from physical therapy',
 } as const;
+const INCOMPLETE_BANNER =
+  'INCOMPLETE: no red flag among the answers, but an unanswered screen is not a clear screen';
 
 const LEVEL_WORDS = {
   emergency: 'EMERGENCY',
@@ -18,7 +20,8 @@ const LEVEL_WORDS = {
 /** The safety screen: the banner first, then each finding with its action and what raised it. */
 export function formatSafety(r: AssessmentResult): string[] {
   const { screen } = r;
-  const lines = [`  ${TRIAGE_BANNER[screen.triage]}`];
+  const incomplete = screen.triage === 'clear' && screen.unanswered.length > 0;
+  const lines = [`  ${incomplete ? INCOMPLETE_BANNER : TRIAGE_BANNER[screen.triage]}`];
   for (const f of screen.findings) {
     const raisedBy = f.raisedBy.map((id) => FACT_LABELS[id]).join(', ');
     lines.push(`  - ${f.flagName} (${LEVEL_WORDS[f.level]})`);
@@ -29,6 +32,9 @@ export function formatSafety(r: AssessmentResult): string[] {
   if (screen.unanswered.length > 0) {
     const list = screen.unanswered.map((id) => FACT_LABELS[id]).join(', ');
     lines.push(`  Screen incomplete: ${screen.unanswered.length} unanswered (${list}).`);
+  }
+  for (const q of screen.notAsked) {
+    lines.push(`  Not asked: ${FACT_LABELS[q.id]} (${q.reason}).`);
   }
   lines.push(`  Plan: ${r.planGate.status}. ${r.planGate.reasons.join(' ')}`);
   return lines;

@@ -3,13 +3,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isEvidenceId } from '../evidence.js';
-import {
-  assess,
-  assessParsed,
-  RULE_SET_VERSION,
-  screenContextOf,
-  type AssessmentResult,
-} from './assess.js';
+import { assess, assessParsed, RULE_SET_VERSION, type AssessmentResult } from './assess.js';
+import { screenContextOf } from './screen-input.js';
 import { parseAssessment } from './parse.js';
 import { AS_OF, validAssessment } from './test-arbitraries.js';
 

@@ -1,5 +1,5 @@
 import { screenRedFlags } from '../red-flags/screen.js';
-import type { ScreenContext, ScreenResult } from '../red-flags/types.js';
+import type { ScreenResult } from '../red-flags/types.js';
 import { INSTRUMENTS } from '../instruments/index.js';
 import { scoreInstrument } from '../instruments/score.js';
 import type { InstrumentId, ScoreOutcome } from '../instruments/types.js';
@@ -19,11 +19,12 @@ import { classifyStage, daysBetween, type StageConclusion } from '../stratificat
 import { matchStartBack, type StartBackConclusion } from '../stratification/start-back.js';
 import { classifyTolerance, type ToleranceConclusion } from '../stratification/tolerance.js';
 import { planGate, type PlanGate } from './plan-gate.js';
+import { screenInputFor } from './screen-input.js';
 import { formatDate, parseAssessment, toUtcDate, type FieldIssue } from './parse.js';
 import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './schema.js';
 
 /** Version of the rules that turn an assessment into conclusions; stored with every result. */
-export const RULE_SET_VERSION = '2026.11.1';
+export const RULE_SET_VERSION = '2026.12.1';
 
 export type QuestionnaireScores = Partial<Record<InstrumentId, ScoreOutcome>>;
 
@@ -108,29 +109,8 @@ export function assessParsed(
   return ok(conclude(a, date, days));
 }
 
-/**
- * What the red-flag screen needs besides the answers: the patient's age, their age when this
- * episode began (from its length), the episode's length in days and whether it is the first.
- * Pure; the intake form runs it live on the answers so far.
- */
-export function screenContextOf(
-  age: number,
-  symptomDurationDays: number,
-  previousEpisodes: number,
-): ScreenContext {
-  return {
-    age,
-    ageAtOnset: Math.max(0, age - Math.floor(symptomDurationDays / 365.25)),
-    symptomDurationDays,
-    firstEpisode: previousEpisodes === 0,
-  };
-}
-
 function conclude(a: Assessment, date: Date, days: number): AssessmentResult {
-  const screen = screenRedFlags({
-    answers: a.redFlags,
-    context: screenContextOf(a.patient.age, days, a.history.previousEpisodes),
-  });
+  const screen = screenRedFlags(screenInputFor(a, days));
 
   const scores: QuestionnaireScores = {};
   for (const id of QUESTIONNAIRES) {

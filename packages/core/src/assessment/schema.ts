@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOT_ASKED_REASON_MAX } from '../red-flags/input.js';
 import { RED_FLAG_QUESTIONS } from '../red-flags/questions.js';
 import { calendarDate } from './calendar-date.js';
 import type { RedFlagQuestionId } from '../red-flags/types.js';
@@ -46,9 +47,25 @@ export const answersSchema = z.custom<(number | null)[]>(isAnswerList, {
 });
 const answers = answersSchema;
 
+/**
+ * An answer to a red-flag question: yes, no, or not asked with the reason (red-flags.md: every
+ * question is answered one of these ways before a plan; leaving it out leaves the screen open).
+ */
+export const redFlagAnswerSchema = z.union([
+  z.boolean(),
+  z.strictObject({
+    notAsked: z
+      .string()
+      .trim()
+      .min(1)
+      .max(NOT_ASKED_REASON_MAX)
+      .describe('Why the question was not asked (1-500 characters).'),
+  }),
+]);
+
 const redFlagShape = Object.fromEntries(
-  RED_FLAG_QUESTIONS.map((q) => [q.id, z.boolean().optional().describe(q.text)]),
-) as Record<RedFlagQuestionId, z.ZodOptional<z.ZodBoolean>>;
+  RED_FLAG_QUESTIONS.map((q) => [q.id, redFlagAnswerSchema.optional().describe(q.text)]),
+) as Record<RedFlagQuestionId, z.ZodOptional<typeof redFlagAnswerSchema>>;
 
 export const assessmentSchema = z
   .strictObject({
@@ -85,7 +102,11 @@ export const assessmentSchema = z
       now: nprs.describe('NPRS 0-10, pain now.'),
       worst24h: nprs.optional().describe('NPRS 0-10, worst pain in the last 24 hours.'),
     }),
-    redFlags: z.strictObject(redFlagShape).describe('Answers to the red-flag questions.'),
+    redFlags: z
+      .strictObject(redFlagShape)
+      .describe(
+        'Answers to the red-flag questions: true (yes), false (no) or { "notAsked": reason }. A plan waits until every question is answered.',
+      ),
     questionnaires: z
       .strictObject({
         odi: answers.optional(),

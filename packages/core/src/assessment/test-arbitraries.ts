@@ -25,9 +25,17 @@ const answers = (items: number, maxIndex: number) =>
     maxLength: items,
   });
 
-const redFlags = fc.record(
-  Object.fromEntries(RED_FLAG_QUESTIONS.map((q) => [q.id, fc.boolean()])),
-  { requiredKeys: [] },
+/** Yes, no, or now and then "not asked" with a reason. */
+const redFlagAnswer = fc.oneof(
+  { weight: 9, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.constant({ notAsked: 'Not asked: the patient declined.' }) },
+);
+const redFlagAnswers = Object.fromEntries(RED_FLAG_QUESTIONS.map((q) => [q.id, redFlagAnswer]));
+
+/** Mostly a complete screen; sometimes questions left out (an incomplete screen). */
+const redFlags = fc.oneof(
+  { weight: 4, arbitrary: fc.record(redFlagAnswers) },
+  { weight: 1, arbitrary: fc.record(redFlagAnswers, { requiredKeys: [] }) },
 );
 
 const response = fc.option(pick(MOVEMENT_RESPONSES), { nil: undefined });

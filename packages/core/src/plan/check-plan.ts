@@ -16,7 +16,9 @@ export type PlanWarningCode =
   | 'too-few-exercises'
   | 'over-budget'
   | 'manual-therapy-without-exercise'
-  | 'stay-active-missing';
+  | 'stay-active-missing'
+  /** Only from an edit: see `doseJumpWarning`. */
+  | 'dose-jump';
 
 export interface PlanWarning {
   readonly code: PlanWarningCode;

@@ -2,6 +2,7 @@ import type { Catalog, Dose, Frequency } from '../catalog/types.js';
 import { err, ok, type Result } from '../result.js';
 import { minutesPerDay, minutesPerSession, secondsPerSession } from './dose-time.js';
 import { checkPlan, type PlanWarning } from './check-plan.js';
+import { doseJumpWarning, type DoseJumpWarning } from './dose-jump.js';
 import type { Plan, PlanExercise, PlanIntervention, PlanLesson } from './types.js';
 
 /** One change a therapist makes to a generated plan. */
@@ -34,7 +35,8 @@ export interface EditError {
 
 export interface EditedPlan {
   readonly plan: Plan;
-  readonly warnings: readonly PlanWarning[];
+  /** `checkPlan`'s warnings, then a `dose-jump` per exercise whose weekly volume jumped. */
+  readonly warnings: readonly (PlanWarning | DoseJumpWarning)[];
 }
 
 const BY_CLINICIAN = 'Added by the clinician.';
@@ -99,8 +101,9 @@ function exerciseItem(
 /**
  * Applies a therapist's edits to a plan and returns the edited plan with every warning it raises
  * (a discouraged or contested element with its reason and sources, a tolerance or direction
- * conflict, missing equipment, the time budget, the number of exercises). Edits are allowed even
- * when they warn: the clinician decides. Unknown ids and impossible doses are errors.
+ * conflict, missing equipment, the time budget, the number of exercises, a dose raised by more
+ * than half its weekly volume at once). Edits are allowed even when they warn: the clinician
+ * decides. Unknown ids and impossible doses are errors.
  */
 export function validatePlanEdit(
   plan: Plan,
@@ -276,5 +279,11 @@ export function validatePlanEdit(
     lessons,
     minutes: { budget: plan.minutes.budget, planned: Math.round(seconds / 6) / 10 },
   };
-  return ok({ plan: edited, warnings: checkPlan(edited, catalog) });
+  const warnings: (PlanWarning | DoseJumpWarning)[] = checkPlan(edited, catalog);
+  for (const item of exercises) {
+    const before = plan.exercises.find((x) => x.exerciseId === item.exerciseId);
+    const jump = before === undefined ? null : doseJumpWarning(item.exerciseId, before, item);
+    if (jump !== null) warnings.push(jump);
+  }
+  return ok({ plan: edited, warnings });
 }

@@ -27,15 +27,22 @@ function allEvidence(p: Plan): string[] {
 }
 
 describe('generatePlan properties over generated assessments', () => {
-  it('refuses exactly when triage requires it, and otherwise makes a sound plan', () => {
+  it('refuses exactly when the screen requires it, and otherwise makes a sound plan', () => {
     fc.assert(
       fc.property(validAssessment, fc.boolean(), (input, reviewed) => {
         const r = assess(input, AS_OF);
         if (!r.ok) throw new Error('generated assessment did not assess');
         const plan = generatePlan(r.value, CATALOG, reviewed ? { redFlagReview: REVIEW } : {});
-        const triage = r.value.screen.triage;
-        const mustRefuse = triage === 'emergency' || (triage === 'urgent' && !reviewed);
-        expect(plan.ok).toBe(!mustRefuse);
+        const { triage, unanswered } = r.value.screen;
+        const refusal =
+          triage === 'emergency'
+            ? 'emergency-triage'
+            : unanswered.length > 0
+              ? 'incomplete-screen'
+              : triage === 'urgent' && !reviewed
+                ? 'urgent-triage-not-reviewed'
+                : null;
+        expect(plan.ok ? null : plan.error.kind).toBe(refusal);
         if (!plan.ok) return;
         const p = plan.value;
         // Never a discouraged or contested element.

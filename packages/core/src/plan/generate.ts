@@ -1,5 +1,6 @@
 import { RULE_SET_VERSION, type AssessmentResult } from '../assessment/assess.js';
 import { formatDate, toUtcDate } from '../assessment/parse.js';
+import { unansweredList } from '../assessment/plan-gate.js';
 import type { Catalog } from '../catalog/types.js';
 import type { EvidenceId } from '../evidence.js';
 import { err, ok, type Result } from '../result.js';
@@ -23,6 +24,13 @@ function checkGate(r: AssessmentResult, options: PlanOptions): PlanRefusal | nul
       message:
         'Emergency red flag: refer for same-day emergency assessment; no exercise plan is made.',
       findings,
+    };
+  }
+  if (r.screen.unanswered.length > 0) {
+    return {
+      kind: 'incomplete-screen',
+      message: `The red-flag screen is incomplete: answer yes, no, or "not asked" with a reason for ${unansweredList(r.screen.unanswered)} before a plan is made.`,
+      unanswered: r.screen.unanswered,
     };
   }
   const review = options.redFlagReview;
@@ -60,7 +68,7 @@ function planContext(r: AssessmentResult, minutes: number): PlanContext {
 
 /**
  * A personalised plan from an assessment result, or a typed refusal when the red-flag screen
- * forbids one (emergency; urgent without a recorded review). Deterministic: the same result,
+ * forbids one (emergency; an unanswered question; urgent without a recorded review). Deterministic: the same result,
  * catalogue and options always give the same plan. Every element carries its reasons and
  * evidence; discouraged entries are never proposed.
  */

@@ -1,4 +1,5 @@
 export * from './activity-goal.js';
+export * from './dose-jump.js';
 export * from './dose-time.js';
 export * from './generate.js';
 export * from './phases.js';

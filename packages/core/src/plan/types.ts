@@ -3,7 +3,7 @@ import type { Dose, EvidenceStatus, Frequency, Position, ToleranceTag } from '..
 import type { ExerciseCategory } from '../assessment/vocabulary.js';
 import type { EvidenceId } from '../evidence.js';
 import type { RiskLevel } from '../instruments/types.js';
-import type { Finding } from '../red-flags/types.js';
+import type { Finding, RedFlagQuestionId } from '../red-flags/types.js';
 import type { TreatmentApproach } from '../stratification/approach.js';
 import type { Direction } from '../stratification/directional-preference.js';
 import type { EpisodeStage } from '../stratification/stage.js';
@@ -127,6 +127,12 @@ export type PlanRefusal =
       readonly kind: 'emergency-triage';
       readonly message: string;
       readonly findings: readonly Finding[];
+    }
+  | {
+      /** Questions with no answer: each must be answered yes, no, or not asked with a reason. */
+      readonly kind: 'incomplete-screen';
+      readonly message: string;
+      readonly unanswered: readonly RedFlagQuestionId[];
     }
   | {
       readonly kind: 'urgent-triage-not-reviewed';

@@ -19,7 +19,12 @@ export interface Session {
 const PAIN_STOPS: readonly ExerciseLog['completion'][] = ['stopped-pain', 'skipped-pain'];
 const EVIDENCE: readonly EvidenceId[] = ['silbernagel-2007', 'acsm-dosing'];
 
+/** The day after an ISO date; by string for days 1-27 (most of them), which runs per session. */
 function nextDay(date: string): string {
+  const day = Number(date.slice(8, 10));
+  if (date.length === 10 && day >= 1 && day <= 27) {
+    return `${date.slice(0, 8)}${day < 9 ? '0' : ''}${day + 1}`;
+  }
   const d = toUtcDate(date);
   return d === null ? '' : formatDate(new Date(d.getTime() + 86_400_000));
 }
@@ -75,7 +80,12 @@ export function unacceptable(s: Session): string[] {
   return out;
 }
 
-function regress(item: PlanExercise, catalog: Catalog, reasons: string[]): ExerciseProposal {
+/** One step easier: the previous level of its chain, or the dose down about 25%. */
+export function regressExercise(
+  item: PlanExercise,
+  catalog: Catalog,
+  reasons: string[],
+): ExerciseProposal {
   const e = catalog.exercises.find((x) => x.id === item.exerciseId);
   const previous =
     e?.chain.previous === undefined
@@ -195,7 +205,7 @@ export function proposeForExercise(
   const lastTwo = sessions.slice(-2);
   if (lastTwo.length === 2 && lastTwo.every((s) => PAIN_STOPS.includes(s.log.completion)))
     regressWhy.push('The last 2 sessions were stopped or skipped because of pain.');
-  if (regressWhy.length > 0) return regress(item, catalog, regressWhy);
+  if (regressWhy.length > 0) return regressExercise(item, catalog, regressWhy);
 
   const recent = sessions.slice(-PM.sessionsToProgress);
   if (recent.length < PM.sessionsToProgress)

@@ -1,4 +1,6 @@
 export * from './alerts.js';
+export * from './journal-rescreen.js';
+export * from './recent-proposal.js';
 export * from './dose-steps.js';
 export * from './exercise-proposal.js';
 export * from './journal.js';

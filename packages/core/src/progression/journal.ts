@@ -68,6 +68,17 @@ export const morningCheckSchema = z.strictObject({
   pain: score0to10,
   stiffness: z.enum(['less', 'usual', 'more']),
   comparedWithUsual: z.enum(['better', 'same', 'worse']),
+  /** New symptoms from the red-flag list, reported with the check: these re-run the screen. */
+  newSymptoms: z.array(z.enum(journalSymptomIds)).max(10).default([]),
+});
+
+/**
+ * Red-flag symptoms reported on their own, outside a session (allowed while the programme is
+ * paused, with or without a plan): each report re-runs the screen (red-flags.md).
+ */
+export const symptomReportSchema = z.strictObject({
+  reportedOn: isoDate,
+  symptoms: z.array(z.enum(journalSymptomIds)).min(1).max(JOURNAL_RED_FLAG_SYMPTOMS.length),
 });
 
 export const measureRecordSchema = z.strictObject({
@@ -76,16 +87,18 @@ export const measureRecordSchema = z.strictObject({
   takenOn: isoDate,
 });
 
-/** A journal file: the sessions, the morning checks and repeated measures. */
+/** A journal file: the sessions, the morning checks, repeated measures and symptom reports. */
 export const journalSchema = z.strictObject({
   entries: z.array(journalEntrySchema).max(2000),
   morningChecks: z.array(morningCheckSchema).max(2000).default([]),
   measures: z.array(measureRecordSchema).max(500).default([]),
+  symptomReports: z.array(symptomReportSchema).max(2000).default([]),
 });
 
 export type ExerciseLog = z.output<typeof exerciseLogSchema>;
 export type JournalEntry = z.output<typeof journalEntrySchema>;
 export type MorningCheck = z.output<typeof morningCheckSchema>;
 export type MeasureRecord = z.output<typeof measureRecordSchema>;
+export type SymptomReport = z.output<typeof symptomReportSchema>;
 export type Journal = z.output<typeof journalSchema>;
 export type JournalInput = z.input<typeof journalSchema>;

@@ -3,60 +3,25 @@ import { formatDate, toUtcDate } from '../assessment/parse.js';
 import { CATALOG } from '../catalog/index.js';
 import type { Catalog } from '../catalog/types.js';
 import type { PlanForProgress as Plan } from './plan-for-progress.js';
-import { JOURNAL_RED_FLAG_SYMPTOMS } from '../red-flags/questions.js';
-import { screenRedFlags } from '../red-flags/screen.js';
-import type { JournalSymptomId, RedFlagQuestionId } from '../red-flags/types.js';
 import { daysBetween } from '../stratification/stage.js';
-import { engagementAlert, functionAlerts, painAlerts } from './alerts.js';
-import { indexJournal, proposeForExercise, sessionsOf } from './exercise-proposal.js';
+import { functionAlerts } from './alerts.js';
+import { engagementAlert, engagementOf } from './engagement.js';
+import { indexJournal, sessionsOf } from './exercise-proposal.js';
 import type { Journal, MeasureRecord } from './journal.js';
+import { journalRescreen, redFlagAlert } from './journal-rescreen.js';
+import { painAlerts } from './pain-alerts.js';
+import { proposeFromRecent } from './recent-proposal.js';
 import { measureChanges, reviewPrompts } from './review.js';
-import { ALERTS, PAIN_MONITORING as PM } from './rules.js';
-import type {
-  Alert,
-  ExerciseProposal,
-  ProgressOptions,
-  ProgressReport,
-  JournalRescreen,
-} from './types.js';
-
-/** Red-flag symptoms reported in the journal recently re-run the screen (red-flags.md). */
-function rescreen(journal: Journal, asOf: string): JournalRescreen | null {
-  const since = formatDate(
-    new Date((toUtcDate(asOf)?.getTime() ?? 0) - ALERTS.redFlagWindowDays * 86_400_000),
-  );
-  const recent = journal.entries.filter(
-    (e) => e.newSymptoms.length > 0 && e.performedOn <= asOf && e.performedOn >= since,
-  );
-  if (recent.length === 0) return null;
-  const symptoms = [...new Set(recent.flatMap((e) => e.newSymptoms))] as JournalSymptomId[];
-  const answers: Partial<Record<RedFlagQuestionId, boolean>> = {};
-  for (const s of JOURNAL_RED_FLAG_SYMPTOMS) {
-    if (symptoms.includes(s.id)) for (const q of s.answersYes) answers[q] = true;
-  }
-  // Only what the symptoms answer: age-based facts stay unknown and raise nothing here.
-  const result = screenRedFlags({
-    answers,
-    context: {
-      age: Number.NaN,
-      ageAtOnset: Number.NaN,
-      symptomDurationDays: Number.NaN,
-      firstEpisode: false,
-    },
-  });
-  const reportedOn =
-    recent
-      .map((e) => e.performedOn)
-      .sort()
-      .at(-1) ?? asOf;
-  return { symptoms, reportedOn, triage: result.triage, findings: result.findings };
-}
+import { ENGAGEMENT, PAIN_MONITORING as PM } from './rules.js';
+import type { Alert, ExerciseProposal, ProgressOptions, ProgressReport } from './types.js';
 
 /**
  * From the plan, the journal and repeated measures: a progress, hold or regress proposal per
- * exercise (at most two progressions a week), alerts on pain, engagement, function and red-flag
- * symptoms, a re-screen when the journal reports one, review prompts, and important change on the
- * measures. Proposals are for a clinician to accept; nothing here changes the plan.
+ * exercise from recent data only (at most two progressions a week; none while disengaged or
+ * paused by a red flag), alerts on pain, engagement, function and red-flag symptoms, the
+ * re-screen of reported symptoms with the latest assessment (`options.baseline`), review prompts,
+ * and important change on the measures (progression.md, red-flags.md). Proposals are for a
+ * clinician to accept; nothing here changes the plan, and a proposal no longer made is stale.
  */
 export function proposeChanges(
   plan: Plan,
@@ -71,12 +36,17 @@ export function proposeChanges(
   const week = Math.max(1, Math.floor(daysBetween(start, date) / 7) + 1);
   const catalog = options.catalog ?? CATALOG;
 
+  const marked = options.disengaged === true;
+  const engagement = { ...engagementOf(plan, journal, today, marked), marked };
   const indexed = indexJournal(journal, today);
   const sessions = new Map(
     plan.exercises.map((item) => [item.exerciseId, sessionsOf(item.exerciseId, indexed)]),
   );
+  const recentFrom = formatDate(
+    new Date(date.getTime() - ENGAGEMENT.recentSessionDays * 86_400_000),
+  );
   const proposals: ExerciseProposal[] = plan.exercises.map((item) =>
-    proposeForExercise(item, sessions.get(item.exerciseId) ?? [], catalog),
+    proposeFromRecent(item, sessions.get(item.exerciseId) ?? [], engagement, recentFrom, catalog),
   );
   // Keep to two progressions a week, counting those accepted in the last 7 days.
   const weekAgo = formatDate(new Date(date.getTime() - 7 * 86_400_000));
@@ -110,10 +80,11 @@ export function proposeChanges(
     };
   }
 
-  const check = rescreen(journal, today);
-  if (check !== null && (check.triage === 'emergency' || check.triage === 'urgent')) {
+  const check = journalRescreen(journal, today, options.baseline ?? null);
+  if (check !== null && check.safety !== 'clear') {
     // A new red flag pauses the programme: nothing progresses until the patient has been seen.
-    const why = `Programme paused by the re-screen (${check.findings.map((f) => f.flagName).join(', ')}: ${check.triage}): no change until the patient has been assessed.`;
+    const flags = check.newFindings.filter((f) => f.level === check.safety);
+    const why = `Programme paused by the re-screen (${flags.map((f) => f.flagName).join(', ')}: ${check.safety}): no change until the patient has been assessed.`;
     for (const [i, p] of proposals.entries()) {
       proposals[i] = {
         exerciseId: p.exerciseId,
@@ -125,18 +96,10 @@ export function proposeChanges(
     }
   }
   const alerts: Alert[] = [];
-  if (check !== null && check.findings.length > 0) {
-    alerts.push({
-      type: 'red-flag',
-      level: 'critical',
-      message: `New red-flag symptom reported on ${check.reportedOn}: ${check.findings.map((f) => `${f.flagName} (${f.level})`).join(', ')}. Act on the screen now.`,
-      on: check.reportedOn,
-      evidence: ['finucane-2020', 'nice-ng59'],
-    });
-  }
+  if (check !== null) alerts.push(redFlagAlert(check));
   for (const a of [
     ...painAlerts(journal, today),
-    engagementAlert(plan, journal, today),
+    engagementAlert(plan, journal, today, { disengaged: marked }),
     ...functionAlerts(measures, today),
   ]) {
     if (a !== null) alerts.push(a);

@@ -27,10 +27,22 @@ export const DOSE_CEILINGS = {
 
 export const ALERTS = {
   pain: { warningAtLeast: 5, warningRise: 1, highRise: 2, criticalAtLeast: 7 },
-  engagement: { prescribedDaysAtLeast: 3, warningDays: 2, highDays: 14, criticalDays: 21 },
+  /** A warning compares logged session days with the prescribed days per week. */
+  engagement: { prescribedDaysAtLeast: 3, highDays: 14, criticalDays: 21 },
   function: { minDaysApart: 28, worseByFraction: 0.2 },
   /** Red-flag symptoms reported within this many days re-open the triage. */
   redFlagWindowDays: 14,
+} as const;
+
+/**
+ * Recent data only (progression.md) [design]: no progression from sessions older than 14 days,
+ * none while disengaged (no session for 14 days), and the first session back after 3 weeks away
+ * starts one step easier.
+ */
+export const ENGAGEMENT = {
+  recentSessionDays: 14,
+  disengagedAfterDays: 14,
+  easierAfterDaysAway: 21,
 } as const;
 
 /** Review points: weeks 4 to 6 without important change prompt re-assessment; discharge by 12. */

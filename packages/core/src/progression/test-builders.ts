@@ -1,5 +1,5 @@
 /** Small builders with fixed dates for progression tests. */
-import type { Journal, JournalEntry, MorningCheck } from './journal.js';
+import type { Journal, JournalEntry, MorningCheck, SymptomReport } from './journal.js';
 import type { PlanForProgress } from './plan-for-progress.js';
 
 export const START = '2026-11-02';
@@ -58,9 +58,20 @@ export function session(
 }
 
 export function morning(date: string, over: Partial<MorningCheck> = {}): MorningCheck {
-  return { date, pain: 3, stiffness: 'usual', comparedWithUsual: 'same', ...over };
+  return {
+    date,
+    pain: 3,
+    stiffness: 'usual',
+    comparedWithUsual: 'same',
+    newSymptoms: [],
+    ...over,
+  };
 }
 
-export function journal(entries: JournalEntry[], morningChecks: MorningCheck[] = []): Journal {
-  return { entries, morningChecks, measures: [] };
+export function journal(
+  entries: JournalEntry[],
+  morningChecks: MorningCheck[] = [],
+  symptomReports: SymptomReport[] = [],
+): Journal {
+  return { entries, morningChecks, measures: [], symptomReports };
 }

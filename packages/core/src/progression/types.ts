@@ -1,7 +1,13 @@
 import type { Dose } from '../catalog/types.js';
 import type { EvidenceId } from '../evidence.js';
 import type { ChangeAssessment, InstrumentId } from '../instruments/types.js';
-import type { Finding, JournalSymptomId, Triage } from '../red-flags/types.js';
+import type {
+  Finding,
+  JournalSymptomId,
+  SafetyState,
+  ScreenInput,
+  Triage,
+} from '../red-flags/types.js';
 
 export type ProposalAction = 'progress' | 'hold' | 'regress';
 
@@ -34,13 +40,24 @@ export interface Alert {
   /** The date of the data that raised it. */
   readonly on: string;
   readonly evidence: readonly EvidenceId[];
+  /** An action the clinician can take from the alert (progression.md: "mark disengaged"). */
+  readonly action?: AlertAction;
 }
 
+export type AlertAction = 'mark-disengaged';
+
+/** The re-screen of the symptoms reported recently, combined with the latest assessment. */
 export interface JournalRescreen {
   readonly symptoms: readonly JournalSymptomId[];
+  /** The latest day a symptom was reported on. */
   readonly reportedOn: string;
   readonly triage: Triage;
+  /** Every finding of the combined screen, the assessment's included. */
   readonly findings: readonly Finding[];
+  /** Findings the reported symptoms added or made more urgent. */
+  readonly newFindings: readonly Finding[];
+  /** `safetyStateOf(newFindings)`. */
+  readonly safety: SafetyState;
 }
 
 export interface ReviewPrompt {
@@ -67,7 +84,11 @@ export interface ProgressReport {
   readonly measures: readonly MeasureChange[];
 }
 
-/** Progressions already accepted recently, to keep to two a week. */
 export interface ProgressOptions {
+  /** Progressions already accepted recently, to keep to two a week. */
   readonly recentProgressions?: readonly { readonly exerciseId: string; readonly on: string }[];
+  /** The latest assessment's screen input (`screenInputOf`); null or absent: no assessment. */
+  readonly baseline?: ScreenInput | null;
+  /** A clinician marked the patient disengaged: nothing progresses until they return. */
+  readonly disengaged?: boolean;
 }

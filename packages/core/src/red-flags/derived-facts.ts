@@ -1,7 +1,10 @@
 import type { KnownContext } from './input.js';
 import type { DerivedFactId, ScreenContext } from './types.js';
 
-/** Age above which age alone raises the fracture flag [design] (red-flags.md, finucane-2020). */
+/**
+ * Age above which age counts as a fracture feature [design] (red-flags.md; finucane-2020,
+ * downie-2013): alone a note for the clinician, with another feature urgent.
+ */
 export const FRACTURE_AGE_YEARS = 70;
 
 /** Age above which a new episode counts toward malignancy (finucane-2020, nice-ng59). */

@@ -14,7 +14,18 @@ const AXSPA_FEATURES = [
   'psoriasis',
 ] as const satisfies readonly FactId[];
 
-/** Fracture, infection and axial spondyloarthritis tiers (red-flags.md; finucane-2020, nice-ng59). */
+/**
+ * Fracture features other than significant trauma. Each is weak alone; together they raise the
+ * probability (downie-2013), so one is a note for the clinician and two or more are urgent.
+ */
+const FRACTURE_FEATURES = [
+  'minor-trauma-osteoporosis',
+  'long-term-corticosteroids',
+  'bruise-over-spine',
+  'age-over-70',
+] as const satisfies readonly FactId[];
+
+/** Fracture, infection and axial spondyloarthritis tiers (red-flags.md; finucane-2020, nice-ng59, downie-2013). */
 export const FRACTURE_INFECTION_AXSPA_FLAGS = [
   {
     id: 'fracture',
@@ -29,23 +40,22 @@ export const FRACTURE_INFECTION_AXSPA_FLAGS = [
       },
       {
         when: {
-          countAtLeast: 1,
-          of: [
-            'significant-trauma',
-            'minor-trauma-osteoporosis',
-            'long-term-corticosteroids',
-            'age-over-70',
-            'bruise-over-spine',
-          ],
+          any: [{ fact: 'significant-trauma' }, { countAtLeast: 2, of: FRACTURE_FEATURES }],
         },
         level: 'urgent',
         action:
-          'Possible vertebral fracture: arrange medical review and imaging if indicated, and record the review before any plan is made.',
+          'Possible vertebral fracture (significant trauma, or several fracture features together): arrange medical review and imaging if indicated, and record the review before any plan is made.',
         patientAction:
           'Please see your doctor in the next day or two so they can check the bones of your back. Your therapist will go over it with you before your plan starts.',
       },
+      {
+        when: { countAtLeast: 1, of: FRACTURE_FEATURES },
+        level: 'note',
+        action:
+          'One fracture feature on its own: examine for fracture (spinal tenderness, pain on weight bearing) and screen again if it changes; alone it does not change care.',
+      },
     ],
-    evidence: RED_FLAG_SCREEN_EVIDENCE,
+    evidence: [...RED_FLAG_SCREEN_EVIDENCE, 'downie-2013'],
   },
   {
     id: 'infection',

@@ -14,7 +14,9 @@ export {
   RED_FLAG_QUESTION_IDS,
   RED_FLAG_QUESTIONS,
 } from './questions.js';
-export { rescreenWithSymptoms } from './rescreen.js';
+export { NOT_ASKED_REASON_MAX } from './input.js';
+export { rescreen } from './rescreen.js';
+export { safetyStateOf } from './safety.js';
 export { screenRedFlags } from './screen.js';
 export { findingLevelRank, mostUrgent, triageRank } from './triage.js';
 export type {
@@ -30,7 +32,9 @@ export type {
   RedFlagId,
   RedFlagQuestion,
   RedFlagQuestionId,
+  RedFlagAnswer,
   Rescreen,
+  SafetyState,
   ScreenContext,
   ScreenInput,
   ScreenResult,

@@ -1,5 +1,5 @@
 import { RED_FLAG_QUESTION_IDS } from './questions.js';
-import type { RedFlagQuestionId, ScreenContext } from './types.js';
+import type { RedFlagAnswer, RedFlagQuestionId, ScreenContext } from './types.js';
 
 /** The context with every field checked: `undefined` means missing or not usable. */
 export interface KnownContext {
@@ -25,10 +25,26 @@ export function readOwn(value: unknown, key: string): unknown {
 
 const QUESTION_ID_SET: ReadonlySet<string> = new Set(RED_FLAG_QUESTION_IDS);
 
-/** The yes/no answers actually given; anything that is not a boolean counts as unanswered. */
-export function readAnswers(input: unknown): ReadonlyMap<RedFlagQuestionId, boolean> {
+/** The longest reason a "not asked" answer may give. */
+export const NOT_ASKED_REASON_MAX = 500;
+
+/**
+ * One answer as given: a boolean, or "not asked" with a usable reason (trimmed, 1 to 500
+ * characters); anything else is `undefined`, which counts as unanswered.
+ */
+function readAnswer(value: unknown): RedFlagAnswer | undefined {
+  if (typeof value === 'boolean') return value;
+  const reason = readOwn(value, 'notAsked');
+  if (typeof reason !== 'string') return undefined;
+  const trimmed = reason.trim();
+  if (trimmed === '' || trimmed.length > NOT_ASKED_REASON_MAX) return undefined;
+  return { notAsked: trimmed };
+}
+
+/** The answers actually given (yes, no, or not asked); anything else counts as unanswered. */
+export function readAnswers(input: unknown): ReadonlyMap<RedFlagQuestionId, RedFlagAnswer> {
   const answers = readOwn(input, 'answers');
-  const known = new Map<RedFlagQuestionId, boolean>();
+  const known = new Map<RedFlagQuestionId, RedFlagAnswer>();
   if (typeof answers !== 'object' || answers === null) return known;
   try {
     // One guarded pass over the keys present (V8 caches for-in over plain objects); own
@@ -37,15 +53,16 @@ export function readAnswers(input: unknown): ReadonlyMap<RedFlagQuestionId, bool
     for (const key in record) {
       if (!QUESTION_ID_SET.has(key) || !Object.hasOwn(record, key)) continue;
       const value = record[key];
-      if (typeof value === 'boolean') known.set(key as RedFlagQuestionId, value);
+      const answer = typeof value === 'boolean' ? value : readAnswer(value);
+      if (answer !== undefined) known.set(key as RedFlagQuestionId, answer);
     }
     return known;
   } catch {
     // A getter or proxy threw part-way: fall back to reading each answer on its own.
     known.clear();
     for (const id of RED_FLAG_QUESTION_IDS) {
-      const value = readOwn(answers, id);
-      if (typeof value === 'boolean') known.set(id, value);
+      const answer = readAnswer(readOwn(answers, id));
+      if (answer !== undefined) known.set(id, answer);
     }
     return known;
   }

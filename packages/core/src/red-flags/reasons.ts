@@ -35,7 +35,15 @@ export function unansweredReason(
   total: number,
 ): string | undefined {
   if (unanswered.length === 0) return undefined;
-  return `Screen incomplete: ${unanswered.length} of ${total} questions unanswered; they count as not present until asked.`;
+  return `Screen incomplete: ${unanswered.length} of ${total} questions unanswered; they count as not present, and a plan waits until each is answered yes, no, or not asked with a reason.`;
+}
+
+/** Names the questions deliberately not asked: they count as not present, on the clinician's word. */
+export function notAskedReason(
+  notAsked: readonly { readonly id: RedFlagQuestionId; readonly reason: string }[],
+): string {
+  const items = notAsked.map((q) => `${FACT_LABELS[q.id]} (${q.reason})`);
+  return `Not asked, counted as not present: ${items.join('; ')}.`;
 }
 
 /** Says why a derived fact could not be decided, so nobody reads "not raised" as "no". */

@@ -1,8 +1,25 @@
-import { readAnswers, readList, readOwn } from './input.js';
+import { readAnswers, readContext, readList, readOwn } from './input.js';
 import { JOURNAL_RED_FLAG_SYMPTOMS } from './questions.js';
+import { safetyStateOf } from './safety.js';
 import { screenRedFlags } from './screen.js';
 import { findingLevelRank } from './triage.js';
-import type { Finding, RedFlagQuestionId, Rescreen, ScreenContext, ScreenInput } from './types.js';
+import type {
+  Finding,
+  JournalSymptomId,
+  RedFlagAnswer,
+  RedFlagQuestionId,
+  Rescreen,
+  ScreenContext,
+  ScreenInput,
+} from './types.js';
+
+/** No assessment yet: nothing answered, and every derived fact unknown (raises nothing). */
+const UNKNOWN_CONTEXT: ScreenContext = {
+  age: Number.NaN,
+  ageAtOnset: Number.NaN,
+  symptomDurationDays: Number.NaN,
+  firstEpisode: false,
+};
 
 /**
  * New to the clinician: a flag that was absent, a more urgent level, or a fact that did not raise
@@ -16,29 +33,45 @@ function isNewFinding(finding: Finding, before: readonly Finding[]): boolean {
   return finding.raisedBy.some((fact) => !previous.raisedBy.includes(fact));
 }
 
+/** The context as given when every field is usable; otherwise unknown fields stay unknown. */
+function contextOf(baseline: unknown): ScreenContext {
+  if (baseline === null || baseline === undefined) return UNKNOWN_CONTEXT;
+  const known = readContext(baseline);
+  return {
+    age: known.age ?? Number.NaN,
+    ageAtOnset: known.ageAtOnset ?? Number.NaN,
+    symptomDurationDays: known.symptomDurationDays ?? Number.NaN,
+    firstEpisode: known.firstEpisode ?? false,
+  };
+}
+
 /**
- * Re-runs the screen after a journal entry reports symptoms (red-flags.md: new ones re-open the
- * triage). Each known symptom answers its questions yes, overriding an earlier no because the
- * patient is reporting it now; unknown symptom ids are ignored. Never throws.
+ * THE re-screen (red-flags.md): every path that screens new symptoms (journal, morning check,
+ * symptom report) combines them with the answers of the patient's latest assessment, so night
+ * pain in a person with a history of cancer is a cord-compression concern while night pain alone
+ * is not (finucane-2020). Each known symptom answers its questions yes, overriding an earlier no
+ * or "not asked" because the patient reports it now; unknown ids are ignored. `baseline` null
+ * means no assessment yet: no answers, context unknown. Never throws.
  */
-export function rescreenWithSymptoms(
-  previous: ScreenInput,
-  symptomIds: readonly string[],
-): Rescreen {
-  const before = screenRedFlags(previous);
-  const answers: Partial<Record<RedFlagQuestionId, boolean>> = {};
-  for (const [id, value] of readAnswers(previous)) answers[id] = value;
-  const reported = readList(symptomIds);
+export function rescreen(props: {
+  readonly baseline: ScreenInput | null;
+  readonly symptoms: readonly string[];
+}): Rescreen {
+  // Read defensively: the screen is a safety net and may be handed anything from JavaScript.
+  const baseline = readOwn(props, 'baseline');
+  const context = contextOf(baseline);
+  const answers: Partial<Record<RedFlagQuestionId, RedFlagAnswer>> = {};
+  for (const [id, value] of readAnswers(baseline)) answers[id] = value;
+  const before = screenRedFlags({ answers: { ...answers }, context });
+  const reported = readList(readOwn(props, 'symptoms'));
+  const symptoms: JournalSymptomId[] = [];
   for (const symptom of JOURNAL_RED_FLAG_SYMPTOMS) {
     if (!reported.includes(symptom.id)) continue;
+    symptoms.push(symptom.id);
     for (const id of symptom.answersYes) answers[id] = true;
   }
-  // Passed through as given so the caller's record is kept; the screen tolerates a bad one.
-  const input: ScreenInput = { answers, context: readOwn(previous, 'context') as ScreenContext };
+  const input: ScreenInput = { answers, context };
   const result = screenRedFlags(input);
-  return {
-    input,
-    result,
-    newFindings: result.findings.filter((finding) => isNewFinding(finding, before.findings)),
-  };
+  const newFindings = result.findings.filter((finding) => isNewFinding(finding, before.findings));
+  return { input, result, newFindings, symptoms, safety: safetyStateOf(newFindings) };
 }

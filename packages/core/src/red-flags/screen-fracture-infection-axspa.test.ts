@@ -15,24 +15,45 @@ describe('screenRedFlags: fracture, infection and axial spondyloarthritis tiers'
       triage: 'emergency',
       findings: [['fracture', 'emergency', ['significant-trauma', 'neurological-deficit']]],
     },
-    ...(
-      [
-        'significant-trauma',
-        'minor-trauma-osteoporosis',
-        'long-term-corticosteroids',
-        'bruise-over-spine',
-      ] as const
-    ).map((id): FlagRow => ({
-      name: `fracture: ${id}`,
-      yes: [id],
+    {
+      name: 'fracture: significant trauma alone',
+      yes: ['significant-trauma'],
       triage: 'urgent',
-      findings: [['fracture', 'urgent', [id]]],
+      findings: [['fracture', 'urgent', ['significant-trauma']]],
+    },
+    // downie-2013: single features are weak; alone each is a note, never a block.
+    ...(
+      ['minor-trauma-osteoporosis', 'long-term-corticosteroids', 'bruise-over-spine'] as const
+    ).map((id): FlagRow => ({
+      name: `fracture: ${id} alone is a note`,
+      yes: [id],
+      triage: 'clear',
+      findings: [['fracture', 'note', [id]]],
     })),
     {
-      name: 'fracture: age 71 alone',
+      name: 'fracture: age 71 alone is a note, not a block',
+      context: { age: 71 },
+      triage: 'clear',
+      findings: [['fracture', 'note', ['age-over-70']]],
+    },
+    {
+      name: 'fracture: age 71 with long-term corticosteroids is urgent',
+      yes: ['long-term-corticosteroids'],
       context: { age: 71 },
       triage: 'urgent',
-      findings: [['fracture', 'urgent', ['age-over-70']]],
+      findings: [['fracture', 'urgent', ['long-term-corticosteroids', 'age-over-70']]],
+    },
+    {
+      name: 'fracture: osteoporotic minor trauma with a bruise over the spine is urgent',
+      yes: ['minor-trauma-osteoporosis', 'bruise-over-spine'],
+      triage: 'urgent',
+      findings: [['fracture', 'urgent', ['minor-trauma-osteoporosis', 'bruise-over-spine']]],
+    },
+    {
+      name: 'fracture: significant trauma with one other feature is urgent from the trauma',
+      yes: ['significant-trauma', 'bruise-over-spine'],
+      triage: 'urgent',
+      findings: [['fracture', 'urgent', ['significant-trauma']]],
     },
     {
       name: 'fracture: age 70 is not over 70',

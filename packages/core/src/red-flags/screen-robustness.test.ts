@@ -42,7 +42,7 @@ describe('screenRedFlags: never throws', () => {
     expect(result.triage).toBe('clear');
     expect(result.unanswered).toHaveLength(32);
     expect(result.reasons).toContain(
-      'Screen incomplete: 32 of 32 questions unanswered; they count as not present until asked.',
+      'Screen incomplete: 32 of 32 questions unanswered; they count as not present, and a plan waits until each is answered yes, no, or not asked with a reason.',
     );
   });
 
@@ -51,6 +51,20 @@ describe('screenRedFlags: never throws', () => {
     const result = screenRedFlags(input);
     expect(result.triage).toBe('emergency');
     expect(result.unanswered).toContain('saddle-numbness');
+  });
+
+  it('reads a "not asked" whose reason throws as unanswered', () => {
+    const hostile = {} as { readonly notAsked: string };
+    Object.defineProperty(hostile, 'notAsked', {
+      enumerable: true,
+      get: () => {
+        throw new Error('hostile reason');
+      },
+    });
+    const input = screenInput();
+    const result = screenRedFlags({ ...input, answers: { ...input.answers, fever: hostile } });
+    expect(result.unanswered).toEqual(['fever']);
+    expect(result.notAsked).toEqual([]);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RED_FLAG_QUESTION_IDS } from './questions.js';
-import { rescreenWithSymptoms } from './rescreen.js';
+import { rescreen } from './rescreen.js';
 import { screenRedFlags } from './screen.js';
 import { findingLevelRank, triageRank } from './triage.js';
 import type { RedFlagQuestionId, ScreenInput } from './types.js';
@@ -88,7 +88,7 @@ describe('screenRedFlags properties', () => {
     const symptoms = fc.array(fc.oneof(fc.string(), fc.constantFrom('fever', 'night-pain')));
     fc.assert(
       fc.property(input, symptoms, (x, ids) => {
-        const { result } = rescreenWithSymptoms(x, ids);
+        const { result } = rescreen({ baseline: x, symptoms: ids });
         expect(triageRank(result.triage)).toBeGreaterThanOrEqual(
           triageRank(screenRedFlags(x).triage),
         );

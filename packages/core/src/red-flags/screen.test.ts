@@ -25,8 +25,12 @@ describe('screenRedFlags: triage and reasons', () => {
   });
 
   it('names derived facts without calling them reported', () => {
-    const result = screenRedFlags(screenInput({ context: { age: 71 } }));
-    expect(result.reasons).toEqual(['Fracture: age over 70 -> urgent']);
+    const result = screenRedFlags(
+      screenInput({ yes: ['bruise-over-spine'], context: { age: 71 } }),
+    );
+    expect(result.reasons).toEqual([
+      'Fracture: bruise or abrasion over the spine reported; age over 70 -> urgent',
+    ]);
   });
 
   it('reports a clear screen with the number of answered questions', () => {
@@ -52,7 +56,7 @@ describe('screenRedFlags: unanswered questions', () => {
     expect(result.unanswered).toEqual(['fever', 'psoriasis']);
     expect(result.reasons).toEqual([
       'No red flags among 30 answered questions.',
-      'Screen incomplete: 2 of 32 questions unanswered; they count as not present until asked.',
+      'Screen incomplete: 2 of 32 questions unanswered; they count as not present, and a plan waits until each is answered yes, no, or not asked with a reason.',
     ]);
   });
 
@@ -68,5 +72,46 @@ describe('screenRedFlags: unanswered questions', () => {
     expect(result.unanswered).toHaveLength(31);
     expect(result.unanswered).toContain('fever');
     expect(result.unanswered).not.toContain('psoriasis');
+  });
+});
+
+describe('screenRedFlags: "not asked" with a reason', () => {
+  const notAsked = (reason: unknown) =>
+    ({
+      ...screenInput({ unanswered: ['sexual-dysfunction'] }),
+      answers: {
+        ...screenInput({ unanswered: ['sexual-dysfunction'] }).answers,
+        'sexual-dysfunction': { notAsked: reason },
+      },
+    }) as ScreenInput;
+
+  it.each<[string, unknown, boolean]>([
+    ['a reason completes the screen', 'Interpreter not available for this question', true],
+    ['the reason is trimmed', '  declined  ', true],
+    ['an empty reason leaves it unanswered', '', false],
+    ['a blank reason leaves it unanswered', '   ', false],
+    ['a reason over 500 characters leaves it unanswered', 'x'.repeat(501), false],
+    ['a reason that is not text leaves it unanswered', 42, false],
+  ])('%s', (_name, reason, complete) => {
+    const result = screenRedFlags(notAsked(reason));
+    expect(result.triage).toBe('clear');
+    expect(result.complete).toBe(complete);
+    expect(result.unanswered).toEqual(complete ? [] : ['sexual-dysfunction']);
+    expect(result.notAsked).toEqual(
+      complete ? [{ id: 'sexual-dysfunction', reason: String(reason).trim() }] : [],
+    );
+  });
+
+  it('counts a question not asked as not present and names it with its reason', () => {
+    const result = screenRedFlags(notAsked('declined'));
+    expect(result.reasons).toEqual([
+      'No red flags among 31 answered questions.',
+      'Not asked, counted as not present: sexual dysfunction (declined).',
+    ]);
+  });
+
+  it('is complete only when no question is left without an answer', () => {
+    expect(screenRedFlags(screenInput()).complete).toBe(true);
+    expect(screenRedFlags(screenInput({ unanswered: ['fever'] })).complete).toBe(false);
   });
 });

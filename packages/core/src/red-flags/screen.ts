@@ -4,7 +4,7 @@ import { deriveFacts } from './derived-facts.js';
 import { conditionHolds, evaluateCondition } from './condition.js';
 import { readAnswers, readContext } from './input.js';
 import { RED_FLAG_QUESTION_IDS } from './questions.js';
-import { findingReason, unansweredReason, unknownFactReason } from './reasons.js';
+import { findingReason, notAskedReason, unansweredReason, unknownFactReason } from './reasons.js';
 import { findingLevelRank, levelTriage, mostUrgent } from './triage.js';
 import type { EvidenceId } from '../evidence.js';
 import type {
@@ -41,8 +41,10 @@ function findFinding(flag: RedFlagDefinition, facts: ReadonlySet<FactId>): Findi
 /**
  * Runs the red-flag screen (red-flags.md; finucane-2020, nice-ng59). The outcome is always a
  * value: whatever it is handed, unreadable answers count as unanswered and unusable context as
- * unknown, and the reasons say so. Unanswered questions count as not present for the triage,
- * which is why the result lists them. Findings come most urgent first.
+ * unknown, and the reasons say so. Unanswered and not-asked questions count as not present for the
+ * triage, which is why the result lists both; only unanswered ones leave the screen incomplete
+ * (red-flags.md: every question answered yes, no, or not asked with a reason). Findings come most
+ * urgent first.
  *
  * Written as plain loops: it runs inside every assessment and every journal re-screen.
  */
@@ -51,7 +53,11 @@ export function screenRedFlags(input: ScreenInput): ScreenResult {
   const context = readContext(input);
   const derived = deriveFacts(context);
   const facts = new Set<FactId>();
-  for (const [id, yes] of answers) if (yes) facts.add(id);
+  const notAsked: { id: RedFlagQuestionId; reason: string }[] = [];
+  for (const [id, answer] of answers) {
+    if (answer === true) facts.add(id);
+    else if (answer !== false) notAsked.push({ id, reason: answer.notAsked });
+  }
   for (const fact of derived) if (fact.value === true) facts.add(fact.id);
 
   const findings: Finding[] = [];
@@ -70,13 +76,24 @@ export function screenRedFlags(input: ScreenInput): ScreenResult {
 
   const reasons: string[] = [];
   for (const finding of findings) reasons.push(findingReason(finding));
-  if (triage === 'clear') reasons.push(`No red flags among ${answers.size} answered questions.`);
+  if (triage === 'clear') {
+    reasons.push(`No red flags among ${answers.size - notAsked.length} answered questions.`);
+  }
+  if (notAsked.length > 0) reasons.push(notAskedReason(notAsked));
   const incomplete = unansweredReason(unanswered, RED_FLAG_QUESTION_IDS.length);
   if (incomplete !== undefined) reasons.push(incomplete);
   for (const fact of derived) {
     if (fact.value === undefined) reasons.push(unknownFactReason(fact, context));
   }
-  return { triage, findings, unanswered, reasons, evidence: screenEvidence(findings) };
+  return {
+    triage,
+    findings,
+    unanswered,
+    notAsked,
+    complete: unanswered.length === 0,
+    reasons,
+    evidence: screenEvidence(findings),
+  };
 }
 
 function screenEvidence(findings: readonly Finding[]): readonly EvidenceId[] {

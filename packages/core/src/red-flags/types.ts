@@ -105,10 +105,23 @@ export interface ScreenContext {
   readonly firstEpisode: boolean;
 }
 
+/**
+ * An answer to one question: yes (`true`), no (`false`), or deliberately not asked, with the
+ * reason (trimmed, 1 to 500 characters). Not asked counts as not present for the triage, but it
+ * completes the screen; a question with no answer at all leaves it incomplete (red-flags.md).
+ */
+export type RedFlagAnswer = boolean | { readonly notAsked: string };
+
 export interface ScreenInput {
-  readonly answers: Partial<Record<RedFlagQuestionId, boolean>>;
+  readonly answers: Partial<Record<RedFlagQuestionId, RedFlagAnswer>>;
   readonly context: ScreenContext;
 }
+
+/**
+ * A patient-level safety state (red-flags.md): an emergency or urgent triage, at intake or from
+ * the patient, pauses the programme until a clinician records the outcome.
+ */
+export type SafetyState = 'clear' | 'urgent' | 'emergency';
 
 export interface Finding {
   readonly flag: RedFlagId;
@@ -126,6 +139,10 @@ export interface ScreenResult {
   readonly findings: readonly Finding[];
   /** Questions with no answer: the screen is incomplete until they are asked. */
   readonly unanswered: readonly RedFlagQuestionId[];
+  /** Questions deliberately not asked, with the clinician's reason; they complete the screen. */
+  readonly notAsked: readonly { readonly id: RedFlagQuestionId; readonly reason: string }[];
+  /** True when every question is answered yes, no or not asked (`unanswered` is empty). */
+  readonly complete: boolean;
   readonly reasons: readonly string[];
   readonly evidence: readonly EvidenceId[];
 }
@@ -155,10 +172,14 @@ export interface JournalRedFlagSymptom {
   readonly answersYes: readonly RedFlagQuestionId[];
 }
 
-/** A re-run of the screen after journal-reported symptoms. */
+/** A re-run of the screen after symptoms the patient reported. */
 export interface Rescreen {
   readonly input: ScreenInput;
   readonly result: ScreenResult;
-  /** Findings that are new, more urgent, or raised by new facts compared with the previous screen. */
+  /** Findings that are new, more urgent, or raised by new facts compared with the baseline screen. */
   readonly newFindings: readonly Finding[];
+  /** The known symptoms reported, once each, in `JOURNAL_RED_FLAG_SYMPTOMS` order; unknown ids dropped. */
+  readonly symptoms: readonly JournalSymptomId[];
+  /** `safetyStateOf(newFindings)`: what the new report means for the patient's safety state. */
+  readonly safety: SafetyState;
 }

@@ -23,6 +23,14 @@ export function canManagePatient(a: Actor, p: PatientRef): boolean {
   return a.clinicId === p.clinicId && isStaff(a);
 }
 
+/**
+ * Record the outcome of a red flag (red-flags.md: closed only by a recorded decision of a
+ * clinician): a therapist of the patient's clinic. An admin manages the clinic, not its care.
+ */
+export function canDecideSafety(a: Actor, p: PatientRef): boolean {
+  return a.clinicId === p.clinicId && a.role === 'therapist';
+}
+
 /** Write what the patient records (journal, morning checks, questionnaires): the patient. */
 export function canRecordForPatient(a: Actor, p: PatientRef): boolean {
   return a.clinicId === p.clinicId && a.role === 'patient' && a.patientId === p.id;

@@ -55,6 +55,7 @@ describe('backupSqlite and restoreSqlite', () => {
         '0003-evaluation-outbox',
         '0004-measure-client-key',
         '0005-patient-user-index',
+        '0006-safety-loop',
       ],
     });
     await db.kysely.updateTable('clinic').set({ name: 'Changed' }).execute();
@@ -76,6 +77,7 @@ describe('backupSqlite and restoreSqlite', () => {
         '0003-evaluation-outbox',
         '0004-measure-client-key',
         '0005-patient-user-index',
+        '0006-safety-loop',
       ],
     });
     expect(await clinicNames()).toEqual(['Original']);

@@ -1,26 +1,31 @@
 import { transact } from '../db/transact.js';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import { recordAudit } from '../audit.js';
 import { canCreatePatient } from '../auth/policies.js';
 import { hashToken, newId, newToken } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
+import { phoneSchema } from '../phone.js';
 
 /** How long a patient's invite link stays valid [design]. */
 export const INVITE_DAYS = 7;
+
+export const createPatientBody = z.strictObject({
+  displayName: z.string().trim().min(1).max(100),
+  email: z.email().max(200),
+  therapistId: z.string().min(1).max(100).optional(),
+  phone: phoneSchema.optional().describe("The patient's phone number."),
+});
 
 /**
  * Creates a patient record and a one-time invite for them to set a password, with the audit event,
  * in one transaction. A therapist creates patients for themself; an admin names the therapist.
  */
-export async function createPatient(props: {
-  db: Kysely<Database>;
-  ctx: RequestContext;
-  displayName: string;
-  email: string;
-  therapistId?: string | undefined;
-}): Promise<{ patient: PatientRow; inviteToken: string; inviteExpiresAt: string }> {
+export async function createPatient(
+  props: { db: Kysely<Database>; ctx: RequestContext } & z.output<typeof createPatientBody>,
+): Promise<{ patient: PatientRow; inviteToken: string; inviteExpiresAt: string }> {
   const { ctx } = props;
   if (!canCreatePatient(ctx.actor))
     throw new AppError('forbidden', 'Only clinic staff can add patients.');
@@ -65,8 +70,20 @@ export async function createPatient(props: {
       email,
       status: 'active',
       created_at: now,
+      phone: props.phone ?? null,
+      emergency_contact_name: null,
+      emergency_contact_phone: null,
+      safety_state: 'clear',
+      safety_detail: null,
+      safety_since: null,
+      programme_paused_at: null,
+      last_safety_decision: null,
+      disengaged_at: null,
     };
-    await trx.insertInto('patient').values(patient).execute();
+    await trx
+      .insertInto('patient')
+      .values({ ...patient, safety_detail: null, last_safety_decision: null })
+      .execute();
     const inviteToken = newToken();
     const inviteExpiresAt = new Date(ctx.now.getTime() + INVITE_DAYS * 86_400_000).toISOString();
     await trx

@@ -11,11 +11,10 @@ import { newId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import { readJson, toJson } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
+import type { PlanVersion } from '../db/plan-content.js';
 import { storedCheck, storedEntry, storedProposal, type PlanRow } from '../presenters/daily.js';
-import { recordSystemAudit } from '../audit.js';
-import { dialectOf } from '../db/dialect.js';
-import { activePlanVersion, type PlanVersion } from '../db/plan-content.js';
-import { transact } from '../db/transact.js';
+import { storedSymptomReport } from '../presenters/safety.js';
+import { baselineOf } from './screen-symptoms.js';
 
 const INSTRUMENTS = new Set<MeasureRecord['instrument']>(['nprs', 'odi', 'rmdq', 'psfs', 'pseq']);
 const isInstrument = (kind: string): kind is MeasureRecord['instrument'] =>
@@ -35,25 +34,29 @@ const sameChange = (a: ExerciseProposal, b: ExerciseProposal) =>
   a.action === b.action &&
   JSON.stringify(a.change ?? null) === JSON.stringify(b.change ?? null);
 
-/**
- * Re-evaluates a patient's active plan from the whole journal, morning checks and measures, inside
- * the caller's transaction: open progress/regress proposals replace the previous open ones (an
- * unchanged proposal keeps its row), and alerts are added once per type and date. Holds are not
- * stored: they ask nothing of the clinician.
- */
-/** The levels below each level: an alert at these is escalated by a new, more severe one. */
 /** Days of journal that each re-evaluation reads [design]. */
 export const JOURNAL_WINDOW_DAYS = 56;
 /** ...and at most this many sessions and checks of them (8 months at three a week) [design]. */
 export const JOURNAL_WINDOW_ENTRIES = 100;
 
 type Level = 'warning' | 'high' | 'critical';
+/** The levels below each level: an alert at these is escalated by a new, more severe one. */
 const LESS_SEVERE: Record<Level, readonly Level[]> = {
   warning: [],
   high: ['warning'],
   critical: ['warning', 'high'],
 };
 
+/**
+ * Re-evaluates a patient's active plan from the recent journal (sessions, morning checks, symptom
+ * reports) and measures, with the latest assessment as the re-screen's baseline and the
+ * clinician's "disengaged" mark, inside the caller's transaction: open progress/regress proposals
+ * replace the previous open ones (an unchanged proposal keeps its row; one that new data makes
+ * stale is superseded), and alerts are added once per type and date. Holds are not stored: they
+ * ask nothing of the clinician. Red-flag alerts are not stored here: the request that brought
+ * the symptom raised them already (`enterSafetyState`). While the programme is paused nothing is
+ * proposed and no engagement alert is raised.
+ */
 export async function evaluateProgress(props: {
   trx: Kysely<Database>;
   clinicId: string;
@@ -70,7 +73,7 @@ export async function evaluateProgress(props: {
   const since = new Date(Date.parse(`${props.asOf}T00:00:00Z`) - JOURNAL_WINDOW_DAYS * 86_400_000)
     .toISOString()
     .slice(0, 10);
-  const [entries, checks, measures, proposals] = await Promise.all([
+  const [entries, checks, reports, measures, proposals, patient, baseline] = await Promise.all([
     trx
       .selectFrom('journal_entry')
       .select(['id', 'entry'])
@@ -91,6 +94,15 @@ export async function evaluateProgress(props: {
       .limit(sql.lit(JOURNAL_WINDOW_ENTRIES))
       .execute(),
     trx
+      .selectFrom('symptom_report')
+      .select(['report'])
+      .where('clinic_id', '=', clinicId)
+      .where('patient_id', '=', patientId)
+      .where('reported_on', '>=', since)
+      .orderBy('reported_on', 'desc')
+      .limit(sql.lit(JOURNAL_WINDOW_ENTRIES))
+      .execute(),
+    trx
       .selectFrom('measure')
       .select(['kind', 'value', 'taken_on'])
       .where('clinic_id', '=', clinicId)
@@ -103,12 +115,20 @@ export async function evaluateProgress(props: {
       .where('patient_id', '=', patientId)
       .where('status', 'in', ['open', 'accepted'])
       .execute(),
+    trx
+      .selectFrom('patient')
+      .select(['disengaged_at', 'programme_paused_at'])
+      .where('clinic_id', '=', clinicId)
+      .where('id', '=', patientId)
+      .executeTakeFirst(),
+    baselineOf(trx, { clinic_id: clinicId, id: patientId }),
   ]);
   const report = proposeChanges(
     plan.content,
     {
       entries: entries.map((row) => ({ id: row.id, ...storedEntry(row) })),
       morningChecks: checks.map(storedCheck),
+      symptomReports: reports.map(storedSymptomReport),
       measures: [],
     },
     measures.flatMap((m) =>
@@ -119,11 +139,16 @@ export async function evaluateProgress(props: {
       recentProgressions: proposals
         .filter((p) => p.status === 'accepted' && p.action === 'progress' && p.decided_at !== null)
         .map((p) => ({ exerciseId: p.exercise_id, on: (p.decided_at ?? '').slice(0, 10) })),
+      baseline,
+      disengaged: (patient?.disengaged_at ?? null) !== null,
     },
   );
 
   const now = props.now.toISOString();
-  const wanted = report.proposals.filter((p) => p.action !== 'hold');
+  // While a red flag pauses the programme nothing is proposed (open proposals are withdrawn), and
+  // sessions the patient was told not to do are no engagement concern.
+  const paused = (patient?.programme_paused_at ?? null) !== null;
+  const wanted = paused ? [] : report.proposals.filter((p) => p.action !== 'hold');
   const open = proposals.filter((p) => p.status === 'open');
   const kept = new Set<string>();
   const stale: string[] = [];
@@ -163,9 +188,12 @@ export async function evaluateProgress(props: {
       .execute();
   }
   for (const a of report.alerts) {
+    // The request that reported a red-flag symptom raised its alert already.
+    if (a.type === 'red-flag' || (paused && a.type === 'engagement')) continue;
     // One alert per patient, type and date: a repeat of the same finding is not a new alert, but
     // a more severe one the same day escalates it (and re-opens it if it was acknowledged).
     const key = `${a.type}:${a.on}`;
+    const detail = a.action === undefined ? null : toJson({ action: a.action });
     await trx
       .insertInto('alert')
       .values({
@@ -179,6 +207,7 @@ export async function evaluateProgress(props: {
         status: 'open',
         acknowledged_by: null,
         created_at: now,
+        detail,
       })
       .onConflict((oc) => oc.columns(['clinic_id', 'patient_id', 'dedupe_key']).doNothing())
       .execute();
@@ -186,7 +215,15 @@ export async function evaluateProgress(props: {
     if (lower.length === 0) continue;
     await trx
       .updateTable('alert')
-      .set({ level: a.level, message: a.message, status: 'open', acknowledged_by: null })
+      .set({
+        level: a.level,
+        message: a.message,
+        status: 'open',
+        acknowledged_by: null,
+        note: null,
+        decided_at: null,
+        detail,
+      })
       .where('clinic_id', '=', mine.clinic_id)
       .where('patient_id', '=', mine.patient_id)
       .where('dedupe_key', '=', key)
@@ -194,54 +231,4 @@ export async function evaluateProgress(props: {
       .execute();
   }
   return report;
-}
-
-/**
- * Runs a patient's due re-evaluation, if any marks are there, in one transaction with its audit
- * event (by the system: no user), and removes the marks it found. A record committed meanwhile
- * leaves a mark this run did not see, so it is evaluated again later; on PostgreSQL the marks are
- * locked, so two servers never evaluate the same marks at once.
- * Returns whether it evaluated.
- */
-export async function evaluateIfDue(
-  db: Kysely<Database>,
-  due: { clinicId: string; patientId: string; now: Date },
-): Promise<boolean> {
-  const { clinicId, patientId, now } = due;
-  return transact(db, async (trx) => {
-    let q = trx
-      .selectFrom('evaluation_due')
-      .select(['id', 'as_of'])
-      .where('clinic_id', '=', clinicId)
-      .where('patient_id', '=', patientId);
-    // Waits for an evaluation holding them: after it, they are gone and its results committed,
-    // so a caller settling before a read sees them (read your writes).
-    if (dialectOf(trx) === 'postgres') q = q.forUpdate();
-    const marks = await q.execute();
-    if (marks.length === 0) return false;
-    await trx
-      .deleteFrom('evaluation_due')
-      .where('clinic_id', '=', clinicId)
-      .where('patient_id', '=', patientId)
-      .where(
-        'id',
-        'in',
-        marks.map((m) => m.id),
-      )
-      .execute();
-    const plan = await activePlanVersion(trx, clinicId, patientId);
-    // No active plan (discharged, or erased meanwhile): nothing to propose.
-    if (plan === undefined) return false;
-    const asOf = marks.reduce((latest, m) => laterDate(latest, m.as_of), formatDate(now));
-    await evaluateProgress({ trx, clinicId, now, patientId, plan, asOf });
-    await recordSystemAudit(trx, {
-      clinicId,
-      now,
-      action: 'progress.evaluate',
-      resourceType: 'patient',
-      resourceId: patientId,
-      patientId,
-    });
-    return true;
-  });
 }

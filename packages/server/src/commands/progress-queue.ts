@@ -1,11 +1,17 @@
+import { formatDate } from '@backplan/core';
 import type { Kysely } from 'kysely';
+import { recordSystemAudit } from '../audit.js';
+import { dialectOf } from '../db/dialect.js';
+import { activePlanVersion } from '../db/plan-content.js';
 import type { Database } from '../db/schema.js';
-import { evaluateIfDue } from './evaluate-progress.js';
+import { transact } from '../db/transact.js';
+import { evaluateProgress, laterDate } from './evaluate-progress.js';
 
 /**
  * How long the queue gathers records before a round of re-evaluations, so a burst of records
  * costs one evaluation per patient. Nobody waits for it: every read of proposals or alerts
- * settles the patient first, and a red flag is evaluated before its answer. Measured under the
+ * settles the patient first, and a red flag's alert is raised by the request that reported it
+ * (`enterSafetyState`), not here. Measured under the
  * journal benchmark on PostgreSQL (5 patients): one evaluation (~10 queries) per 11 entries when
  * the pause was 5 ms, one per 52 entries at 250 ms.
  */
@@ -143,4 +149,54 @@ export class ProgressQueue {
       );
     }
   }
+}
+
+/**
+ * Runs a patient's due re-evaluation, if any marks are there, in one transaction with its audit
+ * event (by the system: no user), and removes the marks it found. A record committed meanwhile
+ * leaves a mark this run did not see, so it is evaluated again later; on PostgreSQL the marks are
+ * locked, so two servers never evaluate the same marks at once.
+ * Returns whether it evaluated.
+ */
+export async function evaluateIfDue(
+  db: Kysely<Database>,
+  due: { clinicId: string; patientId: string; now: Date },
+): Promise<boolean> {
+  const { clinicId, patientId, now } = due;
+  return transact(db, async (trx) => {
+    let q = trx
+      .selectFrom('evaluation_due')
+      .select(['id', 'as_of'])
+      .where('clinic_id', '=', clinicId)
+      .where('patient_id', '=', patientId);
+    // Waits for an evaluation holding them: after it, they are gone and its results committed,
+    // so a caller settling before a read sees them (read your writes).
+    if (dialectOf(trx) === 'postgres') q = q.forUpdate();
+    const marks = await q.execute();
+    if (marks.length === 0) return false;
+    await trx
+      .deleteFrom('evaluation_due')
+      .where('clinic_id', '=', clinicId)
+      .where('patient_id', '=', patientId)
+      .where(
+        'id',
+        'in',
+        marks.map((m) => m.id),
+      )
+      .execute();
+    const plan = await activePlanVersion(trx, clinicId, patientId);
+    // No active plan (discharged, or erased meanwhile): nothing to propose.
+    if (plan === undefined) return false;
+    const asOf = marks.reduce((latest, m) => laterDate(latest, m.as_of), formatDate(now));
+    await evaluateProgress({ trx, clinicId, now, patientId, plan, asOf });
+    await recordSystemAudit(trx, {
+      clinicId,
+      now,
+      action: 'progress.evaluate',
+      resourceType: 'patient',
+      resourceId: patientId,
+      patientId,
+    });
+    return true;
+  });
 }

@@ -14,7 +14,13 @@ import type { RequestContext } from '../context.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { readPlan, type PlanRow } from '../presenters/clinical.js';
-import { findPlan, storePlanVersion, withVersionRace } from './make-plan.js';
+import {
+  findPlan,
+  lastVersion,
+  storePlanVersion,
+  supersede,
+  withVersionRace,
+} from './plan-versions.js';
 
 const id = z.string().min(1).max(100);
 
@@ -45,7 +51,14 @@ export const planEditSchema = z.discriminatedUnion('kind', [
 ]) satisfies z.ZodType<PlanEdit>;
 
 export const previewEditsBody = z.strictObject({ edits: z.array(planEditSchema).max(50) });
-export const publishBody = z.strictObject({ edits: z.array(planEditSchema).min(1).max(50) });
+export const publishBody = z.strictObject({
+  edits: z
+    .array(planEditSchema)
+    .max(50)
+    .describe(
+      'Edits to apply: none publishes a draft as it is; the active version needs one or more.',
+    ),
+});
 
 type EditProps = {
   db: Kysely<Database>;
@@ -93,32 +106,86 @@ export async function previewPlanEdits(props: EditProps): Promise<EditedPlan> {
 }
 
 /**
- * Publishes edits to the active plan as a new version (the edited one is superseded, never
- * changed), with the warnings the clinician accepted and the audit event, in one transaction.
- * Editing a superseded version is a 409: it would silently drop the newer version's changes.
+ * Publishes a plan version to the patient, with the warnings the clinician accepted and the audit
+ * event, in one transaction. A draft is published as it is (the draft becomes the active version)
+ * or with edits (a new version; the draft is superseded); edits to the active version make a new
+ * version. Either way the previous active plan is superseded, never changed, and a programme
+ * paused after a safety decision resumes when the patient's safety state is clear. Publishing a
+ * superseded version is a 409: it would silently drop the newer version's changes.
  */
 export async function publishPlan(
   props: EditProps,
 ): Promise<{ row: PlanRow; warnings: EditedPlan['warnings'] }> {
-  const { ctx } = props;
+  const { ctx, patient } = props;
   return withVersionRace(() =>
     transact(props.db, async (trx) => {
-      const current = await findPlan(trx, ctx, props.patient.id, props.planId);
-      if (current.status !== 'active') {
+      const current = await findPlan(trx, ctx, patient.id, props.planId);
+      if (current.status === 'superseded') {
         throw new AppError(
           'conflict',
           `Version ${current.version} has been superseded; edit the active version.`,
         );
       }
+      if (current.status === 'active' && props.edits.length === 0) {
+        const message = 'The active version is published already: add at least one edit.';
+        throw new AppError('validation-failed', `body.edits: ${message}`, [
+          { path: 'body.edits', message },
+        ]);
+      }
       const { plan, warnings } = applyEdits(current, props.edits);
-      const row = await storePlanVersion(trx, ctx, {
-        patientId: current.patient_id,
-        episodeId: current.episode_id,
-        assessmentId: current.assessment_id,
-        plan,
-      });
+      const row =
+        current.status === 'draft' && props.edits.length === 0
+          ? await activateDraft(trx, current)
+          : await storePlanVersion(trx, ctx, {
+              patientId: current.patient_id,
+              episodeId: current.episode_id,
+              assessmentId: current.assessment_id,
+              plan,
+              status: 'active',
+            });
+      if (current.status === 'draft' && row.id !== current.id) {
+        await supersede(trx, current.clinic_id, current.patient_id, 'draft');
+      }
+      await resumeWhenClear(trx, patient);
       await audited(trx, ctx, 'plan.publish', row);
       return { row, warnings };
     }),
   );
+}
+
+/**
+ * A draft made the active version as it is: it keeps its id, and takes the next version number
+ * when a newer version was made meanwhile (an accepted proposal). Of two concurrent publications
+ * only one succeeds.
+ */
+async function activateDraft(trx: Transaction<Database>, draft: PlanRow): Promise<PlanRow> {
+  const last = await lastVersion(trx, draft.clinic_id, {
+    patientId: draft.patient_id,
+    episodeId: draft.episode_id,
+  });
+  const version = last > draft.version ? last + 1 : draft.version;
+  await supersede(trx, draft.clinic_id, draft.patient_id, 'active');
+  const updated = await trx
+    .updateTable('plan')
+    .set({ status: 'active', version })
+    .where('clinic_id', '=', draft.clinic_id)
+    .where('id', '=', draft.id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  if (updated.numUpdatedRows !== 1n) {
+    throw new AppError('conflict', 'This draft was published or replaced meanwhile; reload it.');
+  }
+  return { ...draft, status: 'active', version };
+}
+
+/** Ends a programme's pause when nothing about the patient's safety remains open. */
+async function resumeWhenClear(trx: Transaction<Database>, patient: PatientRow): Promise<void> {
+  await trx
+    .updateTable('patient')
+    .set({ programme_paused_at: null })
+    .where('clinic_id', '=', patient.clinic_id)
+    .where('id', '=', patient.id)
+    .where('safety_state', '=', 'clear')
+    .where('programme_paused_at', 'is not', null)
+    .execute();
 }

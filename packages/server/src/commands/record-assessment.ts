@@ -14,6 +14,7 @@ import { toJson } from '../db/dialect.js';
 import type { Database, MeasureTable, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import type { AssessmentRow } from '../presenters/clinical.js';
+import { enterSafetyState } from './safety.js';
 
 type Measures = Assessment['measures'];
 
@@ -119,8 +120,9 @@ async function openEpisodeId(
 /**
  * Assesses with the core and stores, in one transaction: the episode (the open one, or a new one
  * from the onset date), the assessment with its result and rule version, one measure row per
- * scored questionnaire and physical measure, and the audit event. The caller has authorised the
- * actor to manage this patient.
+ * scored questionnaire and physical measure, the audit event, and on an emergency or urgent
+ * triage the patient's safety state with its critical alert. The caller has authorised the actor
+ * to manage this patient.
  */
 export async function recordAssessment(props: {
   db: Kysely<Database>;
@@ -173,6 +175,18 @@ export async function recordAssessment(props: {
       resourceId: row.id,
       patientId: patient.id,
     });
+    const triage = result.screen.triage;
+    if (triage === 'emergency' || triage === 'urgent') {
+      // An emergency or urgent screen is a patient-level safety state (red-flags.md).
+      await enterSafetyState(trx, ctx, patient, {
+        source: a.kind === 'reassessment' ? 'reassessment' : 'intake',
+        triage,
+        findings: result.screen.findings,
+        symptoms: [],
+        reportedAt: now,
+        on: result.asOf,
+      });
+    }
     return row;
   });
 }

@@ -1,20 +1,19 @@
-import { formatDate, journalEntrySchema, proposeChanges, toUtcDate } from '@backplan/core';
+import { formatDate, journalEntrySchema, toUtcDate } from '@backplan/core';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { newSequentialId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
-import { auditRow } from '../audit.js';
+import { auditRow, recordAudit } from '../audit.js';
 import { toJson } from '../db/dialect.js';
-import { insertRecordOnce } from '../db/record-write.js';
+import { insertRecordIn, insertRecordOnce } from '../db/record-write.js';
+import { transact } from '../db/transact.js';
 import { patientPlanVersion, planVersion, type PlanVersion } from '../db/plan-content.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import {
-  presentRedFlag,
-  storedEntry,
-  type JournalEntryRow,
-  type StoredEntry,
-} from '../presenters/daily.js';
+import { storedEntry, type JournalEntryRow, type StoredEntry } from '../presenters/daily.js';
+import type { RedFlagView } from '../presenters/safety.js';
+import { ENGAGEMENT_ACTIONS } from './mark-engagement.js';
+import { redFlagOfRetry, screenReportedSymptoms } from './screen-symptoms.js';
 import { laterDate, todayOf } from './evaluate-progress.js';
 
 export const clientKeySchema = z.string().min(1).max(100);
@@ -51,26 +50,29 @@ async function activePlan(
   return plan;
 }
 
-/** The red-flag outcome of one stored entry, for a retry (pure: the plan does not matter). */
-function rescreenOf(entry: StoredEntry, id: string, asOf: string) {
-  if (entry.newSymptoms.length === 0) return null;
-  const journal = { entries: [{ id, ...entry }], morningChecks: [], measures: [] };
-  return proposeChanges({ startDate: entry.performedOn, exercises: [] }, journal, [], asOf)
-    .rescreen;
+/** The 409 of a session while a red flag has paused the programme (red-flags.md). */
+export function programmePaused(): AppError {
+  return new AppError(
+    'programme-paused',
+    'Your programme is paused for your safety: a red flag needs your clinic first, so no ' +
+      'session can be logged until they have spoken with you. You can still report symptoms.',
+  );
 }
 
 export interface RecordJournalResult {
   readonly created: boolean;
   readonly row: JournalEntryRow;
   /** What the re-screen of the entry's symptoms says: shown to the patient at once. */
-  readonly redFlag: ReturnType<typeof presentRedFlag>;
+  readonly redFlag: RedFlagView | null;
 }
 
 /**
  * Records a session once per client key, with its audit event and its mark for the progress
- * queue, all or nothing. The red flag of the session's own symptoms comes in the answer; the
- * route has the queue re-evaluate a session with symptoms before it answers, so the critical alert
- * is there at once. A retry returns the stored entry and writes nothing.
+ * queue, all or nothing. Red-flag symptoms are re-screened with the latest assessment and, in
+ * the same transaction, raise the alert and pause the programme when urgent or emergency; a
+ * session of a patient marked disengaged ends the disengagement. While the programme is paused a
+ * new session is refused (409 `programme-paused`). A retry returns the stored entry and writes
+ * nothing.
  */
 export async function recordJournalEntry(props: {
   db: Kysely<Database>;
@@ -83,14 +85,7 @@ export async function recordJournalEntry(props: {
   const { db, ctx, patient, body } = props;
   const clinicId = patient.clinic_id;
   const today = todayOf(ctx);
-  const answer = (created: boolean, row: JournalEntryRow): RecordJournalResult => ({
-    created,
-    row,
-    redFlag: presentRedFlag(
-      rescreenOf(storedEntry(row), row.id, laterDate(today, row.performed_on)),
-    ),
-  });
-  const retried = async (): Promise<RecordJournalResult> => {
+  const stored = async (): Promise<RecordJournalResult | undefined> => {
     const row = await db
       .selectFrom('journal_entry')
       .selectAll()
@@ -98,17 +93,25 @@ export async function recordJournalEntry(props: {
       .where('patient_id', '=', patient.id)
       .where('client_key', '=', body.clientKey)
       .executeTakeFirst();
-    if (row === undefined) throw new Error('journal entry vanished after a key conflict');
-    return answer(false, row);
+    if (row === undefined) return undefined;
+    const symptoms = storedEntry(row).newSymptoms;
+    return { created: false, row, redFlag: await redFlagOfRetry(db, patient, symptoms) };
+  };
+  const retried = async (): Promise<RecordJournalResult> => {
+    const found = await stored();
+    if (found === undefined) throw new Error('journal entry vanished after a key conflict');
+    return found;
   };
 
   let followed: PlanVersion;
   try {
+    if (patient.programme_paused_at !== null) throw programmePaused();
     followed = await planToLogAgainst(db, ctx, patient, body, props.activePlanId);
   } catch (error) {
-    // A retry of an entry already stored is answered with it, even if the plan has moved on.
-    const stored = await retried().catch(() => undefined);
-    if (stored !== undefined) return stored;
+    // A retry of an entry already stored is answered with it, even if the plan has moved on or
+    // the entry's own red flag paused the programme.
+    const found = await stored().catch(() => undefined);
+    if (found !== undefined) return found;
     throw error;
   }
   const entry: StoredEntry = {
@@ -123,35 +126,66 @@ export async function recordJournalEntry(props: {
   };
   // Time-ordered: the patient's records are appended, and their creation time is in them anyway.
   const id = newSequentialId(ctx.now.getTime());
-  const row = await insertRecordOnce(
-    db,
-    'journal_entry',
-    {
-      clinic_id: clinicId,
-      id,
-      patient_id: patient.id,
-      plan_id: followed.id,
-      client_key: body.clientKey,
-      performed_on: entry.performedOn,
-      entry: toJson(entry),
-      created_at: ctx.now.toISOString(),
-    },
-    auditRow(ctx, {
-      action: 'journal-entry.create',
-      resourceType: 'journal-entry',
-      resourceId: id,
-      patientId: patient.id,
-    }),
-    {
-      clinic_id: clinicId,
-      patient_id: patient.id,
-      as_of: laterDate(today, entry.performedOn),
-      since: ctx.now.toISOString(),
-    },
-  );
+  const values = {
+    clinic_id: clinicId,
+    id,
+    patient_id: patient.id,
+    plan_id: followed.id,
+    client_key: body.clientKey,
+    performed_on: entry.performedOn,
+    entry: toJson(entry),
+    created_at: ctx.now.toISOString(),
+  };
+  const audit = auditRow(ctx, {
+    action: 'journal-entry.create',
+    resourceType: 'journal-entry',
+    resourceId: id,
+    patientId: patient.id,
+  });
+  const mark = {
+    clinic_id: clinicId,
+    patient_id: patient.id,
+    as_of: laterDate(today, entry.performedOn),
+    since: ctx.now.toISOString(),
+  };
+  // The everyday session is the hot path: its one statement alone (one unit on SQLite).
+  if (entry.newSymptoms.length === 0 && patient.disengaged_at === null) {
+    const row = await insertRecordOnce(db, 'journal_entry', values, audit, mark);
+    return row === undefined ? retried() : { created: true, row, redFlag: null };
+  }
+  const written = await transact(db, async (trx) => {
+    const row = await insertRecordIn(trx, 'journal_entry', values, audit, mark);
+    if (row === undefined) return undefined;
+    if (patient.disengaged_at !== null) await endDisengagement(trx, ctx, patient);
+    const redFlag = await screenReportedSymptoms(trx, ctx, patient, {
+      source: 'journal',
+      symptoms: entry.newSymptoms,
+      on: entry.performedOn,
+    });
+    return { created: true, row, redFlag };
+  });
   // The key is taken: a retry, or a concurrent retry that won the race.
-  if (row === undefined) return retried();
-  return answer(true, row);
+  return written ?? retried();
+}
+
+/** A session by the patient ends a clinician's "disengaged" mark (progression.md), audited. */
+async function endDisengagement(
+  trx: Kysely<Database>,
+  ctx: RequestContext,
+  patient: PatientRow,
+): Promise<void> {
+  await trx
+    .updateTable('patient')
+    .set({ disengaged_at: null })
+    .where('clinic_id', '=', patient.clinic_id)
+    .where('id', '=', patient.id)
+    .execute();
+  await recordAudit(trx, ctx, {
+    action: ENGAGEMENT_ACTIONS.engaged,
+    resourceType: 'patient',
+    resourceId: patient.id,
+    patientId: patient.id,
+  });
 }
 
 /**

@@ -1,19 +1,19 @@
-import { transact } from '../db/transact.js';
 import type { Kysely } from 'kysely';
-import { calendarDate } from '@backplan/core';
 import { z } from 'zod';
-import { recordAudit } from '../audit.js';
-import { newId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import type { AssessmentRow, RedFlagReviewRow } from '../presenters/clinical.js';
+import { SAFETY_OUTCOMES } from '../presenters/safety.js';
+import { recordSafetyDecision } from './safety-decision.js';
 
-/** A clinician's record that an urgent red flag was reviewed: who, when, and the outcome. */
+/**
+ * A clinician's record that a red flag was reviewed: the outcome (what was done) and a note. The
+ * reviewer is the signed-in user and the date is today: neither is typed in (issue 12).
+ */
 export const redFlagReviewBody = z.strictObject({
-  reviewedBy: z.string().trim().min(1).max(200).describe('The clinician who reviewed the concern.'),
-  reviewedOn: calendarDate.describe('The date of the review, YYYY-MM-DD.'),
-  outcome: z.string().trim().min(1).max(2000).describe('What the review concluded.'),
+  outcome: z.enum(SAFETY_OUTCOMES).describe('What was done about the red flag.'),
+  note: z.string().trim().max(2000).optional().describe('Anything the clinician adds.'),
 });
 
 /** An assessment of this patient, or a 404 (the route has already checked the patient). */
@@ -55,9 +55,10 @@ export async function latestReview(
 }
 
 /**
- * Records a red-flag review of an assessment with its audit event, in one transaction. An urgent
- * triage needs one before a plan is made (finucane-2020). A review cannot predate the assessment
- * or lie in the future. The caller has authorised the actor to manage this patient.
+ * Records the outcome of a red-flag review of an assessment: the safety decision (it closes the
+ * patient's open red-flag alerts, resumes or keeps the programme paused, audited) with the review
+ * row on this assessment, in one transaction. An urgent triage needs one before a plan is made
+ * (finucane-2020). The caller has authorised the actor to manage this patient.
  */
 export async function reviewRedFlag(
   props: {
@@ -67,35 +68,13 @@ export async function reviewRedFlag(
     assessmentId: string;
   } & z.output<typeof redFlagReviewBody>,
 ): Promise<RedFlagReviewRow> {
-  const { ctx, patient } = props;
-  const now = ctx.now.toISOString();
-  return transact(props.db, async (trx) => {
-    const assessment = await findAssessment(trx, ctx, patient.id, props.assessmentId);
-    if (props.reviewedOn < assessment.assessed_on || props.reviewedOn > now.slice(0, 10)) {
-      throw new AppError('validation-failed', 'body.reviewedOn: not a possible review date.', [
-        {
-          path: 'body.reviewedOn',
-          message: `Must be between the assessment date ${assessment.assessed_on} and today.`,
-        },
-      ]);
-    }
-    const row: RedFlagReviewRow = {
-      clinic_id: ctx.actor.clinicId,
-      id: newId(),
-      assessment_id: assessment.id,
-      reviewed_by: props.reviewedBy,
-      reviewed_on: props.reviewedOn,
-      outcome: props.outcome,
-      created_by: ctx.actor.userId,
-      created_at: now,
-    };
-    await trx.insertInto('red_flag_review').values(row).execute();
-    await recordAudit(trx, ctx, {
-      action: 'red-flag-review.create',
-      resourceType: 'red-flag-review',
-      resourceId: row.id,
-      patientId: patient.id,
-    });
-    return row;
+  const { db, ctx, patient } = props;
+  const assessment = await findAssessment(db, ctx, patient.id, props.assessmentId);
+  const { review } = await recordSafetyDecision(db, ctx, patient, {
+    assessmentId: assessment.id,
+    outcome: props.outcome,
+    note: props.note,
   });
+  if (review === null) throw new AppError('not-found', 'No such assessment.');
+  return review;
 }

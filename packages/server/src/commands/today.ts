@@ -1,12 +1,4 @@
-import {
-  CATALOG,
-  daysBetween,
-  formatDate,
-  formatDose,
-  formatFrequency,
-  toUtcDate,
-  type Plan,
-} from '@backplan/core';
+import { formatDate, formatDose, formatFrequency, toUtcDate } from '@backplan/core';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordReadAudit } from '../audit.js';
@@ -14,29 +6,47 @@ import { canReadPatient } from '../auth/policies.js';
 import type { RequestContext, SessionKey } from '../context.js';
 import { sessionWithPatient, type ActorColumns } from '../auth/sessions.js';
 import { jsonRows, readJsonRows } from '../db/dialect.js';
-import type { Database, PatientRow } from '../db/schema.js';
+import type { Database } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import {
   feedbackView,
   journalEntryView,
   type FeedbackRow,
   type JournalEntryRow,
-  morningCheckView,
   presentFeedback,
   presentJournalEntry,
-  presentMorningCheck,
 } from '../presenters/daily.js';
+import {
+  presentLastDecision,
+  presentTodaySafety,
+  SAFETY_OUTCOMES,
+  todaySafetyView,
+} from '../presenters/safety.js';
 import { planContent } from '../db/plan-content.js';
 import { preparedQuery } from '../db/prepared.js';
+import { planDay } from './plan-day.js';
 
 /** How many of the therapist's latest notes the day shows. */
 const LATEST_FEEDBACK = 3;
 
 export const todayView = z.object({
   date: z.string(),
-  planId: z.string(),
-  planVersion: z.number(),
-  weekOfPlan: z.number(),
+  /** `paused`: a red flag stopped the programme; `preparing`: no plan is published yet. */
+  status: z.enum(['active', 'paused', 'preparing']),
+  safety: todaySafetyView.nullable(),
+  /** The clinician's latest safety decision, in the patient's words, for 14 days. */
+  lastDecision: z
+    .object({
+      outcome: z.enum(SAFETY_OUTCOMES),
+      note: z.string().nullable(),
+      decidedAt: z.string(),
+    })
+    .nullable(),
+  clinic: z.object({ name: z.string(), phone: z.string().nullable() }),
+  planId: z.string().nullable(),
+  planVersion: z.number().nullable(),
+  weekOfPlan: z.number().nullable(),
+  /** Empty unless the programme is active. */
   exercises: z.array(
     z.object({
       exerciseId: z.string(),
@@ -48,12 +58,14 @@ export const todayView = z.object({
     }),
   ),
   logged: z.array(journalEntryView),
-  activity: z.object({
-    activity: z.string(),
-    minutesPerDay: z.number(),
-    daysPerWeek: z.number(),
-    minutesPerWeek: z.number(),
-  }),
+  activity: z
+    .object({
+      activity: z.string(),
+      minutesPerDay: z.number(),
+      daysPerWeek: z.number(),
+      minutesPerWeek: z.number(),
+    })
+    .nullable(),
   lessons: z.array(
     z.object({ lessonId: z.string(), title: z.string(), summary: z.string(), minutes: z.number() }),
   ),
@@ -62,56 +74,6 @@ export const todayView = z.object({
   morningCheckDue: z.object({ date: z.string(), sessionOn: z.string() }).nullable(),
 });
 export type TodayView = z.output<typeof todayView>;
-
-/**
- * Whether an exercise done `daysPerWeek` days a week is due on day `dayOfWeek` (0-6) of the plan's
- * week: the days are spread evenly in a fixed pattern from the plan's first day (2 a week: days 0
- * and 3; 3 a week: days 0, 2 and 4), so the patient's week looks the same every week.
- */
-export function isDueOn(daysPerWeek: number, dayOfWeek: number): boolean {
-  if (daysPerWeek >= 7) return true;
-  for (let k = 0; k < daysPerWeek; k++)
-    if (Math.floor((k * 7) / daysPerWeek) === dayOfWeek) return true;
-  return false;
-}
-
-/** The parts of the day that come from the plan alone. Pure. */
-export function planDay(plan: Readonly<Plan>, date: string) {
-  const start = toUtcDate(plan.startDate);
-  const day = toUtcDate(date);
-  const dayIndex = start === null || day === null ? -1 : daysBetween(start, day);
-  const week = Math.max(1, Math.floor(dayIndex / 7) + 1);
-  const exercises =
-    dayIndex < 0
-      ? []
-      : plan.exercises.filter((e) => isDueOn(e.frequency.daysPerWeek, dayIndex % 7));
-  const weeks = plan.activityGoal.weeks;
-  const goal = weeks.find((w) => w.week === week) ?? weeks.at(-1);
-  const lessons = plan.lessons.flatMap((l) => {
-    const lesson = CATALOG.lessons.find((x) => x.id === l.lessonId);
-    return l.week === week
-      ? [
-          {
-            lessonId: l.lessonId,
-            title: l.title,
-            summary: lesson?.summary ?? '',
-            minutes: lesson?.minutes ?? 0,
-          },
-        ]
-      : [];
-  });
-  return {
-    week,
-    exercises,
-    lessons,
-    activity: {
-      activity: plan.activityGoal.activity,
-      minutesPerDay: goal?.minutesPerDay ?? 0,
-      daysPerWeek: goal?.daysPerWeek ?? 0,
-      minutesPerWeek: (goal?.minutesPerDay ?? 0) * (goal?.daysPerWeek ?? 0),
-    },
-  };
-}
 
 type EntryRow = Pick<
   JournalEntryRow,
@@ -128,7 +90,17 @@ type NoteRow = FeedbackRow & { author_name: string | null };
 const actorDay = preparedQuery(
   (db, a: { sessionHash: string; patientId: string; yesterday: string; date: string }) =>
     sessionWithPatient(db, a.sessionHash, a.patientId)
+      .leftJoin('clinic', 'clinic.id', 'patient.clinic_id')
       .select(['patient.id as patientId', 'patient.status as patientStatus'])
+      .select([
+        'patient.safety_state',
+        'patient.safety_detail',
+        'patient.safety_since',
+        'patient.programme_paused_at',
+        'patient.last_safety_decision',
+        'clinic.name as clinicName',
+        'clinic.phone as clinicPhone',
+      ])
       .select(['plan.id as planId', 'plan.version'])
       .select((eb) => [
         jsonRows(
@@ -229,26 +201,28 @@ export async function readToday(props: {
       patientId: found.patientId,
     }),
   ]);
-  if (planId === null || found.version === null || plan === undefined) {
-    throw new AppError(
-      'not-found',
-      'There is no active plan yet: your therapist has not published one.',
-    );
-  }
   // JSON aggregation keeps the subquery's order in practice; sorting again makes it certain.
   const entries = readJsonRows<EntryRow>(found.entries, ['created_at']).sort(byCreated);
   const checks = readJsonRows<{ id: string }>(found.checks);
   const notes = readJsonRows<NoteRow>(found.notes, ['created_at']).sort(byCreated).reverse();
-  const day = planDay(plan, date);
   const logged = entries.filter((e) => e.performed_on === date).map(presentJournalEntry);
-  const done = new Set(logged.flatMap((e) => e.exercises.map((x) => x.exerciseId)));
   const lastSession = entries.filter((e) => e.performed_on === yesterday).at(-1);
+  const active = planId !== null && found.version !== null && plan !== undefined;
+  const status = found.programme_paused_at !== null ? 'paused' : active ? 'active' : 'preparing';
+  const day = active ? planDay(plan, date) : null;
+  // Paused: the seek-care screen instead of the programme; the plan stays for afterwards.
+  const running = status === 'active' ? day : null;
+  const done = new Set(logged.flatMap((e) => e.exercises.map((x) => x.exerciseId)));
   return {
     date,
-    planId,
-    planVersion: found.version,
-    weekOfPlan: day.week,
-    exercises: day.exercises.map((e) => ({
+    status,
+    safety: presentTodaySafety(found),
+    lastDecision: presentLastDecision(found.last_safety_decision, date),
+    clinic: { name: found.clinicName ?? '', phone: found.clinicPhone },
+    planId: active ? planId : null,
+    planVersion: active ? found.version : null,
+    weekOfPlan: day?.week ?? null,
+    exercises: (running?.exercises ?? []).map((e) => ({
       exerciseId: e.exerciseId,
       name: e.name,
       dose: formatDose(e.dose),
@@ -257,74 +231,12 @@ export async function readToday(props: {
       loggedToday: done.has(e.exerciseId),
     })),
     logged,
-    activity: day.activity,
-    lessons: day.lessons,
+    activity: running?.activity ?? null,
+    lessons: running?.lessons ?? [],
     feedback: notes.map(presentFeedback),
     morningCheckDue:
       lastSession !== undefined && checks.length === 0
         ? { date, sessionOn: lastSession.performed_on }
         : null,
-  };
-}
-
-export const journalItem = journalEntryView.extend({
-  morningCheck: morningCheckView.nullable(),
-  comments: z.array(feedbackView),
-});
-
-const tomorrowOf = (date: string) =>
-  formatDate(new Date((toUtcDate(date)?.getTime() ?? 0) + 86_400_000));
-
-/** The patient's journal, newest first: each entry with its next-morning check and the notes on it. */
-export async function readJournal(props: {
-  trx: Kysely<Database>;
-  patient: PatientRow;
-  limit: number;
-}): Promise<{ entries: z.output<typeof journalItem>[] }> {
-  const { trx, patient } = props;
-  const rows = await trx
-    .selectFrom('journal_entry')
-    .selectAll()
-    .where('clinic_id', '=', patient.clinic_id)
-    .where('patient_id', '=', patient.id)
-    .orderBy('performed_on', 'desc')
-    .orderBy('created_at', 'desc')
-    .limit(props.limit)
-    .execute();
-  const mornings = rows.map((e) => tomorrowOf(e.performed_on));
-  const ids = rows.map((e) => e.id);
-  const [checks, notes] = await Promise.all([
-    mornings.length === 0
-      ? []
-      : trx
-          .selectFrom('morning_check')
-          .selectAll()
-          .where('clinic_id', '=', patient.clinic_id)
-          .where('patient_id', '=', patient.id)
-          .where('date', 'in', mornings)
-          .orderBy('created_at')
-          .execute(),
-    ids.length === 0
-      ? []
-      : trx
-          .selectFrom('feedback')
-          .leftJoin('user', 'user.id', 'feedback.author_id')
-          .selectAll('feedback')
-          .select('user.name as author_name')
-          .where('feedback.clinic_id', '=', patient.clinic_id)
-          .where('feedback.journal_entry_id', 'in', ids)
-          .orderBy('feedback.created_at')
-          .execute(),
-  ]);
-  const byDate = new Map(checks.map((c) => [c.date, c]));
-  return {
-    entries: rows.map((e) => {
-      const check = byDate.get(tomorrowOf(e.performed_on));
-      return {
-        ...presentJournalEntry(e),
-        morningCheck: check === undefined ? null : presentMorningCheck(check),
-        comments: notes.filter((n) => n.journal_entry_id === e.id).map(presentFeedback),
-      };
-    }),
   };
 }

@@ -5,6 +5,7 @@ import { indexes } from './migrations/0002-indexes.js';
 import { evaluationOutbox } from './migrations/0003-evaluation-outbox.js';
 import { measureClientKey } from './migrations/0004-measure-client-key.js';
 import { patientUserIndex } from './migrations/0005-patient-user-index.js';
+import { safetyLoop } from './migrations/0006-safety-loop.js';
 
 /** Migrations in order, compiled in (no file-system discovery), for the database's dialect. */
 function provider(db: Db): MigrationProvider {
@@ -16,6 +17,7 @@ function provider(db: Db): MigrationProvider {
         '0003-evaluation-outbox': evaluationOutbox(db.dialect),
         '0004-measure-client-key': measureClientKey(),
         '0005-patient-user-index': patientUserIndex(),
+        '0006-safety-loop': safetyLoop(db.dialect),
       }),
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, DIALECTS, type TestDb } from '../test-db.js';
-import { insertRecordOnce } from './record-write.js';
+import { insertRecordIn, insertRecordOnce } from './record-write.js';
+import { transact } from './transact.js';
 
 const at = '2026-11-22T10:00:00.000Z';
 
@@ -105,5 +106,51 @@ describe.each(DIALECTS)('insertRecordOnce on %s', (dialect) => {
       ),
     ).rejects.toThrow(/no column note/);
     expect(await count('journal_entry')).toBe(before);
+  });
+  it("writes within the caller's transaction: what the caller undoes, the record undoes too", async () => {
+    const before = [
+      await count('journal_entry'),
+      await count('audit_event'),
+      await count('evaluation_due'),
+    ];
+    const args = (id: string, key: string) =>
+      [
+        {
+          clinic_id: 'c1',
+          id,
+          patient_id: 'p1',
+          client_key: key,
+          reported_on: '2026-11-21',
+          report: JSON.stringify({ reportedOn: '2026-11-21', symptoms: ['fever'] }),
+          created_at: at,
+        },
+        {
+          id: `audit-${id}`,
+          clinic_id: 'c1',
+          action: 'symptom-report.create',
+          resource_type: 'symptom-report',
+          request_id: 'req-in',
+          at,
+        },
+        { clinic_id: 'c1', patient_id: 'p1', as_of: '2026-11-22', since: at },
+      ] as const;
+    await expect(
+      transact(t.db.kysely, async (trx) => {
+        expect(await insertRecordIn(trx, 'symptom_report', ...args('s1', 'sk-1'))).toMatchObject({
+          id: 's1',
+        });
+        throw new Error('the red flag failed');
+      }),
+    ).rejects.toThrow(/red flag failed/);
+    expect([
+      await count('journal_entry'),
+      await count('audit_event'),
+      await count('evaluation_due'),
+    ]).toEqual(before);
+    const kept = await transact(t.db.kysely, (trx) =>
+      insertRecordIn(trx, 'symptom_report', ...args('s2', 'sk-2')),
+    );
+    expect(kept).toMatchObject({ id: 's2', client_key: 'sk-2' });
+    expect(await count('audit_event')).toBe((before[1] ?? 0) + 1);
   });
 });

@@ -4,7 +4,7 @@ import type { Database, EvaluationDueTable, NewAuditEvent } from './schema.js';
 import { preparedQuery } from './prepared.js';
 import { transact } from './transact.js';
 
-type RecordTable = 'journal_entry' | 'morning_check' | 'measure';
+type RecordTable = 'journal_entry' | 'morning_check' | 'measure' | 'symptom_report';
 type Mark = Omit<Insertable<EvaluationDueTable>, 'id'>;
 
 /** The audit table's columns, in the order `insertAuditEvents` sends them. */
@@ -48,6 +48,15 @@ const COLUMN_LISTS = {
     'created_by',
     'created_at',
   ],
+  symptom_report: [
+    'clinic_id',
+    'id',
+    'patient_id',
+    'client_key',
+    'reported_on',
+    'report',
+    'created_at',
+  ],
 } as const satisfies { [T in RecordTable]: readonly (keyof Database[T] & string)[] };
 
 /** The columns a table has but its list lacks (they would be left out of its inserts). */
@@ -85,6 +94,7 @@ const byTable = <Q>(make: (table: RecordTable) => Q): Record<RecordTable, Q> => 
   journal_entry: make('journal_entry'),
   morning_check: make('morning_check'),
   measure: make('measure'),
+  symptom_report: make('symptom_report'),
 });
 
 /** SQLite: the record alone (its audit event and mark follow in the same unit). */
@@ -145,9 +155,10 @@ function bind(
 }
 
 /**
- * Stores a patient's record (a session, a morning check, a questionnaire's answers) once per
- * client key, with its audit event and its mark for the progress queue, all or nothing. Returns the stored row, or `undefined` when the key was taken
- * already (a retry): then nothing at all is written.
+ * Stores a patient's record (a session, a morning check, a questionnaire's answers, a symptom
+ * report) once per client key, with its audit event and its mark for the progress queue, all or
+ * nothing. Returns the stored row, or `undefined` when the key was taken already (a retry): then
+ * nothing at all is written.
  *
  * This is the patient's most frequent write, so its statements are built and compiled once
  * (`preparedQuery`), and on PostgreSQL it is one statement: one round trip, atomic as any single
@@ -156,6 +167,22 @@ function bind(
  */
 export async function insertRecordOnce<T extends RecordTable>(
   db: Kysely<Database>,
+  table: T,
+  values: Insertable<Database[T]>,
+  audit: NewAuditEvent,
+  mark: Mark,
+): Promise<Selectable<Database[T]> | undefined> {
+  if (dialectOf(db) === 'postgres') return insertRecordIn(db, table, values, audit, mark);
+  return transact(db, (trx) => insertRecordIn(trx, table, values, audit, mark));
+}
+
+/**
+ * `insertRecordOnce` inside the caller's transaction, for a record that writes more with it (a
+ * red flag's safety state, the end of a disengagement): the same statements, and the caller's
+ * commit makes them all durable together.
+ */
+export async function insertRecordIn<T extends RecordTable>(
+  trx: Kysely<Database>,
   table: T,
   values: Insertable<Database[T]>,
   audit: NewAuditEvent,
@@ -170,22 +197,19 @@ export async function insertRecordOnce<T extends RecordTable>(
   }
   const record = bind('r_', columns, values);
 
-  if (dialectOf(db) === 'postgres') {
-    const [stored] = await insertRecordWithAudit[table](db, {
+  if (dialectOf(trx) === 'postgres') {
+    const [stored] = await insertRecordWithAudit[table](trx, {
       ...record,
       ...bind('a_', AUDIT_FROM_RECORD, audit),
       ...bind('m_', MARK_FROM_RECORD, mark),
     });
     return stored as Selectable<Database[T]> | undefined;
   }
-
-  return transact(db, async (trx) => {
-    const [stored] = await insertRecord[table](trx, record);
-    if (stored === undefined) return undefined;
-    await insertAudit(trx, bind('a_', AUDIT_COLUMNS, { ...audit, resource_id: stored.id }));
-    await insertMark(trx, bind('m_', MARK_COLUMNS, { ...mark, id: stored.id }));
-    return stored as Selectable<Database[T]>;
-  });
+  const [stored] = await insertRecord[table](trx, record);
+  if (stored === undefined) return undefined;
+  await insertAudit(trx, bind('a_', AUDIT_COLUMNS, { ...audit, resource_id: stored.id }));
+  await insertMark(trx, bind('m_', MARK_COLUMNS, { ...mark, id: stored.id }));
+  return stored as Selectable<Database[T]>;
 }
 
 /**

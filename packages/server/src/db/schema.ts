@@ -12,6 +12,8 @@ type Json = ColumnType<unknown, string, string>;
 export interface ClinicTable {
   id: string;
   name: string;
+  /** Shown to patients on the seek-care screen; set by an admin. */
+  phone: string | null;
   created_at: Timestamp;
 }
 
@@ -61,7 +63,23 @@ export interface PatientTable {
   email: string;
   status: 'active' | 'discharged' | 'erased';
   created_at: Timestamp;
+  phone: string | null;
+  emergency_contact_name: string | null;
+  emergency_contact_phone: string | null;
+  /** The patient-level safety state (red-flags.md): urgent or emergency until a clinician decides. */
+  safety_state: Generated<SafetyState>;
+  /** Why: the findings, the source (intake, journal...), the symptoms, the alert; null when clear. */
+  safety_detail: Json | null;
+  safety_since: Timestamp | null;
+  /** Set while the programme is paused (a safety state, or after emergency care until a new plan). */
+  programme_paused_at: Timestamp | null;
+  /** The latest recorded safety decision, as the patient is told it. */
+  last_safety_decision: Json | null;
+  /** Marked disengaged by a clinician (the engagement alert proposes it); null when engaged. */
+  disengaged_at: Timestamp | null;
 }
+
+export type SafetyState = 'clear' | 'urgent' | 'emergency';
 
 export interface EpisodeTable {
   clinic_id: string;
@@ -105,7 +123,8 @@ export interface PlanTable {
   episode_id: string;
   assessment_id: string;
   version: number;
-  status: 'active' | 'superseded';
+  /** A draft is invisible to the patient until a therapist publishes it. */
+  status: 'draft' | 'active' | 'superseded';
   plan: Json;
   rule_version: string;
   created_by: string;
@@ -161,6 +180,8 @@ export interface ProposalTable {
   status: 'open' | 'accepted' | 'rejected' | 'superseded';
   decided_by: string | null;
   decided_at: Timestamp | null;
+  /** The reason given for a rejection, or the note on an accepted (possibly adjusted) change. */
+  decision_note: string | null;
   created_at: Timestamp;
 }
 
@@ -176,6 +197,27 @@ export interface AlertTable {
   dedupe_key: string;
   status: 'open' | 'acknowledged';
   acknowledged_by: string | null;
+  created_at: Timestamp;
+  /** The recorded outcome of a red-flag alert (required to close one); null for other alerts. */
+  outcome: SafetyOutcome | null;
+  /** The clinician's optional note on closing the alert. */
+  note: string | null;
+  decided_at: Timestamp | null;
+  /** A red-flag alert's findings, source and symptoms; null for other alerts. */
+  detail: Json | null;
+}
+
+/** What a clinician did about a red flag (red-flags.md: closed only by a recorded outcome). */
+export type SafetyOutcome = 'emergency-care' | 'referred' | 'cleared' | 'discharged';
+
+/** Red-flag symptoms a patient reports outside a session (allowed while the programme is paused). */
+export interface SymptomReportTable {
+  clinic_id: string;
+  id: string;
+  patient_id: string;
+  client_key: string;
+  reported_on: string;
+  report: Json;
   created_at: Timestamp;
 }
 
@@ -229,6 +271,7 @@ export interface Database {
   measure: MeasureTable;
   proposal: ProposalTable;
   alert: AlertTable;
+  symptom_report: SymptomReportTable;
   feedback: FeedbackTable;
   audit_event: AuditEventTable;
   evaluation_due: EvaluationDueTable;

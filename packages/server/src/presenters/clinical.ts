@@ -29,7 +29,7 @@ const planBody = z.custom<Plan>(isObject).meta({
 });
 
 export const planGateView = z.object({
-  status: z.enum(['blocked', 'needs-review', 'allowed']),
+  status: z.enum(['blocked', 'incomplete', 'needs-review', 'allowed']),
   reasons: z.array(z.string()),
   evidence: z.array(z.string()),
 });
@@ -67,7 +67,8 @@ export const planSummaryView = z.object({
   episodeId: z.string(),
   assessmentId: z.string(),
   version: z.number().int(),
-  status: z.enum(['active', 'superseded']),
+  /** A draft is invisible to the patient until published; then active, later superseded. */
+  status: z.enum(['draft', 'active', 'superseded']),
   ruleVersion: z.string(),
   createdAt: z.string(),
 });

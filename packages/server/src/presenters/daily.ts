@@ -1,17 +1,21 @@
 import {
   doseSchema,
   exerciseLogSchema,
-  findingLevelRank,
   formatDose,
   type ExerciseProposal,
   type JournalEntry,
-  type JournalRescreen,
   type MorningCheck,
 } from '@backplan/core';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { readJson } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
+import {
+  presentSafetyDetail,
+  readSafetyDetail,
+  SAFETY_OUTCOMES,
+  safetyDetailView,
+} from './safety.js';
 
 /** The daily loop as the API shows it: explicit mappings, never a database row as is. */
 export type JournalEntryRow = Selectable<Database['journal_entry']>;
@@ -26,8 +30,13 @@ export type PlanRow = Selectable<Database['plan']>;
 export type StoredEntry = Omit<JournalEntry, 'id'>;
 export const storedEntry = (row: Pick<JournalEntryRow, 'entry'>) =>
   readJson(row.entry) as StoredEntry;
-export const storedCheck = (row: Pick<MorningCheckRow, 'check'>) =>
-  readJson(row.check) as MorningCheck;
+/** A stored morning check; those stored before checks carried symptoms report none. */
+export function storedCheck(row: Pick<MorningCheckRow, 'check'>): MorningCheck {
+  const check = readJson(row.check) as Omit<MorningCheck, 'newSymptoms'> & {
+    newSymptoms?: MorningCheck['newSymptoms'];
+  };
+  return { ...check, newSymptoms: check.newSymptoms ?? [] };
+}
 export const storedProposal = (row: Pick<ProposalRow, 'proposal'>) =>
   readJson(row.proposal) as ExerciseProposal;
 
@@ -38,6 +47,7 @@ export const morningCheckView = z.object({
   pain: z.number(),
   stiffness: z.enum(['less', 'usual', 'more']),
   comparedWithUsual: z.enum(['better', 'same', 'worse']),
+  newSymptoms: z.array(z.string()),
   createdAt: z.string(),
 });
 
@@ -50,6 +60,7 @@ export function presentMorningCheck(row: MorningCheckRow): z.output<typeof morni
     pain: c.pain,
     stiffness: c.stiffness,
     comparedWithUsual: c.comparedWithUsual,
+    newSymptoms: [...c.newSymptoms],
     createdAt: row.created_at,
   };
 }
@@ -135,6 +146,8 @@ export const proposalView = z.object({
   status: z.enum(['open', 'accepted', 'rejected', 'superseded']),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),
+  /** The reason of a rejection, or the note on an acceptance. */
+  decisionNote: z.string().nullable(),
   createdAt: z.string(),
 });
 
@@ -163,6 +176,7 @@ export function presentProposal(row: ProposalRow): z.output<typeof proposalView>
     status: row.status,
     decidedBy: row.decided_by,
     decidedAt: row.decided_at,
+    decisionNote: row.decision_note,
     createdAt: row.created_at,
   };
 }
@@ -176,10 +190,27 @@ export const alertView = z.object({
   onDate: z.string(),
   status: z.enum(['open', 'acknowledged']),
   acknowledgedBy: z.string().nullable(),
+  acknowledgedByName: z.string().nullable(),
+  /** What the clinician recorded: required to close a red-flag alert, null for the others. */
+  outcome: z.enum(SAFETY_OUTCOMES).nullable(),
+  note: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  /** A red-flag alert's source, symptoms and findings; null for other alerts. */
+  detail: safetyDetailView.nullable(),
+  /** What the alert proposes (the critical engagement alert); null once it is done. */
+  action: z.enum(['mark-disengaged']).nullable(),
   createdAt: z.string(),
 });
 
-export function presentAlert(row: AlertRow): z.output<typeof alertView> {
+/** An alert row with the names and facts its view needs (`db/alert-rows.ts`). */
+export type AlertViewRow = AlertRow & {
+  readonly acknowledged_by_name: string | null;
+  readonly patient_disengaged_at: string | null;
+};
+
+export function presentAlert(row: AlertViewRow): z.output<typeof alertView> {
+  const detail = row.type === 'red-flag' ? readSafetyDetail(row.detail) : null;
+  const proposed = row.type === 'red-flag' ? null : alertActionOf(row.detail);
   return {
     id: row.id,
     patientId: row.patient_id,
@@ -189,8 +220,21 @@ export function presentAlert(row: AlertRow): z.output<typeof alertView> {
     onDate: row.on_date,
     status: row.status,
     acknowledgedBy: row.acknowledged_by,
+    acknowledgedByName: row.acknowledged_by_name,
+    outcome: row.outcome,
+    note: row.note,
+    decidedAt: row.decided_at,
+    detail: detail === null ? null : presentSafetyDetail(detail),
+    action: proposed === 'mark-disengaged' && row.patient_disengaged_at === null ? proposed : null,
     createdAt: row.created_at,
   };
+}
+
+/** The action an alert proposes, kept in its detail by the re-evaluation. */
+function alertActionOf(detail: unknown): 'mark-disengaged' | null {
+  if (detail === null || detail === undefined) return null;
+  const d = readJson(detail) as { action?: unknown } | null;
+  return d?.action === 'mark-disengaged' ? 'mark-disengaged' : null;
 }
 
 export const measureView = z.object({
@@ -214,42 +258,5 @@ export function presentMeasure(row: MeasureRow): z.output<typeof measureView> {
     // Only the patient's device sends a client key (questionnaires it answered).
     reportedBy: row.client_key === null ? 'clinic' : 'patient',
     createdAt: row.created_at,
-  };
-}
-
-export const redFlagView = z.object({
-  triage: z.enum(['emergency', 'urgent']),
-  findings: z.array(
-    z.object({
-      flag: z.string(),
-      flagName: z.string(),
-      level: z.string(),
-      action: z.string(),
-      patientAction: z.string().optional(),
-    }),
-  ),
-  /** The plain instruction for the patient: seek care now. */
-  message: z.string(),
-});
-
-const FALLBACK_MESSAGE =
-  'Stop your exercises and seek medical care now: call your doctor or go to an emergency department.';
-
-/** The re-screen as the patient must see it, or null when it found no emergency or urgent flag. */
-export function presentRedFlag(check: JournalRescreen | null): z.output<typeof redFlagView> | null {
-  if (check === null || (check.triage !== 'emergency' && check.triage !== 'urgent')) return null;
-  const worst = [...check.findings].sort(
-    (a, b) => findingLevelRank(b.level) - findingLevelRank(a.level),
-  );
-  return {
-    triage: check.triage,
-    findings: worst.map((f) => ({
-      flag: f.flag,
-      flagName: f.flagName,
-      level: f.level,
-      action: f.action,
-      ...(f.patientAction === undefined ? {} : { patientAction: f.patientAction }),
-    })),
-    message: worst.find((f) => f.patientAction !== undefined)?.patientAction ?? FALLBACK_MESSAGE,
   };
 }

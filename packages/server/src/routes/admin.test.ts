@@ -119,4 +119,37 @@ describe.each(DIALECTS)('clinic administration on %s', (dialect) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: { fields: [{ path: 'querystring.from' }] } });
   });
+
+  it("sets the clinic's phone (admins only, validated, audited); everyone signed in reads it", async () => {
+    const read = (s: Session) =>
+      t.app.inject({ method: 'GET', url: '/api/clinic', headers: as(s) });
+    const patch = (s: Session, payload: object) =>
+      t.app.inject({ method: 'PATCH', url: '/api/admin/clinic', headers: as(s), payload });
+    expect((await read(therapistA)).json()).toMatchObject({
+      clinic: { name: 'Clinic A', phone: null },
+    });
+    expect((await patch(therapistA, { phone: '020 7946 0000' })).statusCode).toBe(403);
+    const bad = await patch(adminA, { phone: '999' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ error: { fields: [{ path: 'body.phone' }] } });
+    const set = await patch(adminA, { phone: '020 7946 0000' });
+    expect(set.statusCode).toBe(200);
+    expect(set.json()).toMatchObject({ clinic: { name: 'Clinic A', phone: '020 7946 0000' } });
+    expect((await read(therapistA)).json()).toMatchObject({ clinic: { phone: '020 7946 0000' } });
+    // Another clinic's admin sets their own clinic only.
+    expect((await read(adminB)).json()).toMatchObject({
+      clinic: { name: 'Clinic B', phone: null },
+    });
+    const trail = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/audit',
+      headers: as(adminA),
+    });
+    expect(trail.json<{ events: { action: string }[] }>().events.map((e) => e.action)).toContain(
+      'clinic.update',
+    );
+    expect((await patch(adminA, { phone: null })).json()).toMatchObject({
+      clinic: { phone: null },
+    });
+  });
 });

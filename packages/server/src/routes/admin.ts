@@ -8,6 +8,7 @@ import { canAdministerClinic } from '../auth/policies.js';
 import { issueStaffInvite } from '../commands/issue-invite.js';
 import { requireActor } from '../context.js';
 import { AppError } from '../errors.js';
+import { registerClinicRoutes } from './clinic.js';
 
 const link = z.object({ url: z.string(), expiresAt: z.string() });
 const staffView = z.object({
@@ -37,10 +38,11 @@ const auditQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-/** Clinic administration: staff, invites, password-reset links, the audit trail. */
+/** Clinic administration: staff, invites, password-reset links, the audit trail, settings. */
 export function registerAdminRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.db.kysely;
+  registerClinicRoutes(app, deps);
 
   async function requireAdmin(request: Parameters<typeof requireActor>[0]) {
     const ctx = await requireActor(request, deps);

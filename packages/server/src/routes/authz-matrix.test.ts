@@ -36,6 +36,8 @@ const SIGNED_IN = (ok: number) => row(401, ok, ok, ok, ok, ok, ok);
 const READ = row(401, 200, 404, 200, 200, 404, 404);
 /** Clinical writes and clinician views about patient A: the clinic's staff. */
 const MANAGE = (ok: number) => row(401, 403, 404, ok, ok, 404, 404);
+/** The outcome of a red flag: a therapist of patient A's clinic, not its admin. */
+const DECIDE_SAFETY = (ok: number) => row(401, 403, 404, ok, 403, 404, 404);
 /** What the patient records: patient A alone. */
 const RECORD = (ok: number) => row(401, ok, 404, 403, 403, 404, 404);
 /** The actor's own clinic, not patient A's record: any clinic's staff. */
@@ -53,10 +55,13 @@ const MATRIX: Readonly<Record<RouteKey, Row>> = {
   'POST /api/patients': STAFF_ONLY(201),
   'GET /api/patients': STAFF_ONLY(200),
   [`GET ${P}`]: READ,
+  [`PATCH ${P}`]: MANAGE(200),
+  [`POST ${P}/engagement`]: MANAGE(200),
+  [`GET ${P}/decisions`]: MANAGE(200),
   [`POST ${P}/assessments`]: MANAGE(201),
   [`GET ${P}/assessments`]: READ,
   [`GET ${P}/assessments/{assessmentId}`]: READ,
-  [`POST ${P}/assessments/{assessmentId}/red-flag-review`]: MANAGE(201),
+  [`POST ${P}/assessments/{assessmentId}/red-flag-review`]: DECIDE_SAFETY(201),
   [`POST ${P}/plans`]: MANAGE(201),
   [`GET ${P}/plans`]: READ,
   [`POST ${P}/plans/{planId}/preview-edits`]: MANAGE(200),
@@ -66,6 +71,8 @@ const MATRIX: Readonly<Record<RouteKey, Row>> = {
   [`POST ${P}/journal`]: RECORD(201),
   [`GET ${P}/journal`]: READ,
   [`POST ${P}/morning-checks`]: RECORD(201),
+  // The patient, or clinic staff taking the report on the phone.
+  [`POST ${P}/symptom-reports`]: row(401, 201, 404, 201, 201, 404, 404),
   [`GET ${P}/proposals`]: MANAGE(200),
   [`POST ${P}/proposals/{proposalId}/decision`]: MANAGE(200),
   [`GET ${P}/alerts`]: MANAGE(200),
@@ -77,6 +84,8 @@ const MATRIX: Readonly<Record<RouteKey, Row>> = {
   [`GET ${P}/measures`]: READ,
   [`GET ${P}/questionnaires/due`]: READ,
   [`POST ${P}/questionnaire-responses`]: RECORD(201),
+  'GET /api/clinic': SIGNED_IN(200),
+  'PATCH /api/admin/clinic': ADMIN_ONLY(200),
   'GET /api/admin/staff': ADMIN_ONLY(200),
   'POST /api/admin/invites': ADMIN_ONLY(201),
   // The user is clinic A's therapist: clinic B's admin cannot find them.

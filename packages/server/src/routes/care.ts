@@ -3,10 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../app.js';
 import { canManagePatient, canReadPatient, isStaff } from '../auth/policies.js';
-import { acknowledgeAlert } from '../commands/acknowledge-alert.js';
+import { acknowledgeAlert, acknowledgeBody } from '../commands/acknowledge-alert.js';
 import { addFeedback, feedbackBody } from '../commands/add-feedback.js';
 import { measureBody, recordMeasure } from '../commands/record-measure.js';
 import { requireActor } from '../context.js';
+import { alertRows } from '../db/alert-rows.js';
 import { AppError } from '../errors.js';
 import {
   alertView,
@@ -41,14 +42,8 @@ export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
       const p = await patientFor(db, ctx, request.params.patientId, canManagePatient);
       await deps.progress.settle(p.clinic_id, p.id);
       return auditedRead(db, ctx, facts('alert.list', 'alert', null, p.id), async (trx) => {
-        let q = trx
-          .selectFrom('alert')
-          .selectAll()
-          .where('clinic_id', '=', p.clinic_id)
-          .where('patient_id', '=', p.id);
-        if (request.query.status !== undefined) q = q.where('status', '=', request.query.status);
-        const rows = await q.orderBy('on_date', 'desc').orderBy('created_at', 'desc').execute();
-        return { alerts: rows.map(presentAlert) };
+        const where = { clinicId: p.clinic_id, patientId: p.id, status: request.query.status };
+        return { alerts: (await alertRows(trx, where)).map(presentAlert) };
       });
     },
   );
@@ -61,13 +56,7 @@ export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
       if (!isStaff(ctx.actor)) throw new AppError('forbidden', 'Only clinic staff see alerts.');
       await deps.progress.settleClinic(ctx.actor.clinicId);
       return auditedRead(db, ctx, facts('alert.list', 'alert', null, null), async (trx) => {
-        const rows = await trx
-          .selectFrom('alert')
-          .selectAll()
-          .where('clinic_id', '=', ctx.actor.clinicId)
-          .where('status', '=', 'open')
-          .orderBy('created_at', 'desc')
-          .execute();
+        const rows = await alertRows(trx, { clinicId: ctx.actor.clinicId, status: 'open' });
         return { alerts: rows.map(presentAlert) };
       });
     },
@@ -78,6 +67,7 @@ export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
     {
       schema: {
         params: patientParams.extend({ alertId: id }),
+        body: acknowledgeBody,
         response: { 200: z.object({ alert: alertView }) },
       },
     },
@@ -85,7 +75,8 @@ export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
       const ctx = await requireActor(request, deps);
       const patient = await patientFor(db, ctx, request.params.patientId, canManagePatient);
       await deps.progress.settle(patient.clinic_id, patient.id);
-      const row = await acknowledgeAlert({ db, ctx, patient, alertId: request.params.alertId });
+      const { alertId } = request.params;
+      const row = await acknowledgeAlert({ db, ctx, patient, alertId, body: request.body });
       return { alert: presentAlert(row) };
     },
   );

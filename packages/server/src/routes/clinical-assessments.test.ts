@@ -169,7 +169,7 @@ describe.each(DIALECTS)('assessments on %s', (dialect) => {
       method: 'POST',
       url: url(pat1.patientId, `/${assessmentId}/red-flag-review`),
       headers: as(therapistB),
-      payload: { reviewedBy: 'Dr B', reviewedOn: '2026-11-02', outcome: 'Fine.' },
+      payload: { outcome: 'cleared', note: 'Fine.' },
     });
     expect(review.statusCode).toBe(404);
     expect(await counts()).toEqual(before);

@@ -8,7 +8,8 @@ import { configSchema } from '../config.js';
 import { todayView } from '../commands/today.js';
 import { toJson } from '../db/dialect.js';
 import { fastSerializerCompiler } from '../fast-serializer.js';
-import { journalEntryView, morningCheckView, redFlagView } from '../presenters/daily.js';
+import { journalEntryView, morningCheckView } from '../presenters/daily.js';
+import { redFlagView } from '../presenters/safety.js';
 import { createTestApp, TEST_NOW, type TestApp } from '../test-app.js';
 import { DIALECTS } from '../test-db.js';
 import {
@@ -192,7 +193,8 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
       proposal: { status: 'accepted' },
       plan: { version: 2 },
     });
-    expect((await post(therapist, decisionUrl, { decision: 'reject' })).statusCode).toBe(409);
+    const late = { decision: 'reject', reason: 'Too late.' };
+    expect((await post(therapist, decisionUrl, late)).statusCode).toBe(409);
     const today = (await get(session, `${base}/today`)).json<{ today: Today }>().today;
     expect(today.planVersion).toBe(2);
     expect(today.exercises.find((e) => e.exerciseId === 'bird-dog')?.dose).toBe(
@@ -204,6 +206,7 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
     expect(rest).toHaveLength(1);
     const rejected = await post(therapist, `${base}/proposals/${rest[0]?.id ?? ''}/decision`, {
       decision: 'reject',
+      reason: 'One change at a time.',
     });
     expect(rejected.json()).toMatchObject({ proposal: { status: 'rejected' }, plan: null });
     expect(await actions(patientId)).toEqual([
@@ -229,7 +232,7 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
     expect(system.every((e) => e.resource_id === patientId)).toBe(true);
   });
 
-  it('raises the critical alert and tells the patient to seek care when a session reports saddle numbness', async () => {
+  it('raises the critical alert, pauses the programme and tells the patient to seek care when a session reports saddle numbness', async () => {
     const { patientId, session } = await patientWithPlan();
     const res = await post(
       session,
@@ -238,11 +241,15 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
     );
     expect(res.statusCode).toBe(201);
     const body = res.json<{
-      redFlag: { triage: string; message: string; findings: { flag: string }[] };
+      redFlag: {
+        triage: string;
+        safety: string;
+        paused: boolean;
+        findings: { flagName: string }[];
+      };
     }>();
-    expect(body.redFlag.triage).toBe('emergency');
-    expect(body.redFlag.findings.map((f) => f.flag)).toContain('cauda-equina');
-    expect(body.redFlag.message.length).toBeGreaterThan(10);
+    expect(body.redFlag).toMatchObject({ triage: 'emergency', safety: 'emergency', paused: true });
+    expect(body.redFlag.findings.map((f) => f.flagName).join()).toMatch(/cauda equina/i);
     const alerts = await t.testDb.db.kysely
       .selectFrom('alert')
       .selectAll()
@@ -250,14 +257,15 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
       .where('status', '=', 'open')
       .where('level', '=', 'critical')
       .execute();
-    expect(alerts.map((a) => a.dedupe_key)).toEqual(['red-flag:2026-11-02']);
+    expect(alerts.map((a) => a.type)).toEqual(['red-flag']);
+    // The device retries the entry that paused the programme: answered with it, not refused.
     const retry = await post(
       session,
       `/api/patients/${patientId}/journal`,
       entry('2026-11-02', { newSymptoms: ['saddle-numbness'] }),
     );
     expect(retry.statusCode).toBe(200);
-    expect(retry.json()).toMatchObject({ redFlag: { triage: 'emergency' } });
+    expect(retry.json()).toMatchObject({ redFlag: { triage: 'emergency', paused: true } });
   });
 
   it('escalates a same-day alert to a more severe level instead of keeping the first', async () => {
@@ -499,12 +507,21 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
     }
   });
 
-  it('answers 404 with a clear message when the patient has no active plan', async () => {
+  it('tells a patient without a published plan that their therapist is preparing it', async () => {
     const p = await createPatientWithAccount(t.app, therapist, 'noplan@p.example');
     const res = await get(p.session, `/api/patients/${p.patientId}/today`);
-    expect(res.statusCode).toBe(404);
-    const { error } = res.json<{ error: { code: string; message: string } }>();
-    expect(error.code).toBe('not-found');
-    expect(error.message).toMatch(/no active plan/i);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      today: {
+        status: 'preparing',
+        safety: null,
+        planId: null,
+        planVersion: null,
+        weekOfPlan: null,
+        exercises: [],
+        activity: null,
+        clinic: { name: 'Clinic A' },
+      },
+    });
   });
 });

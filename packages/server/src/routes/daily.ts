@@ -3,11 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { calendarDate } from '@backplan/core';
 import { z } from 'zod';
 import type { Deps } from '../app.js';
-import { canManagePatient, canRecordForPatient } from '../auth/policies.js';
-import { decideProposal } from '../commands/decide-proposal.js';
+import { canManagePatient, canReadPatient, canRecordForPatient } from '../auth/policies.js';
+import { decideProposal, decisionBody } from '../commands/decide-proposal.js';
 import { journalBody, recordJournalEntry } from '../commands/record-journal.js';
 import { morningCheckBody, recordMorningCheck } from '../commands/record-morning-check.js';
-import { journalItem, readJournal, readToday, todayView } from '../commands/today.js';
+import { journalItem, readJournal } from '../commands/read-journal.js';
+import { recordSymptomReport, symptomReportBody } from '../commands/record-symptom-report.js';
+import { readToday, todayView } from '../commands/today.js';
 import { contextOf, requireActor, sessionKeyOf } from '../context.js';
 import { fastSerializerCompiler } from '../fast-serializer.js';
 import {
@@ -17,8 +19,9 @@ import {
   presentMorningCheck,
   presentProposal,
   proposalView,
-  redFlagView,
 } from '../presenters/daily.js';
+import { planWarningView, presentWarnings } from '../presenters/clinical.js';
+import { presentSymptomReport, redFlagView, symptomReportView } from '../presenters/safety.js';
 import { registerCareRoutes } from './care.js';
 import { registerQuestionnaireRoutes } from './questionnaires.js';
 import { actorAndPatient, auditedRead, auditFacts as facts, patientFor } from './patient-access.js';
@@ -88,13 +91,8 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
         activePlanId,
         body: request.body,
       });
-      // New symptoms cannot wait for the queue: the re-screen's critical alert is raised before
-      // the answer. Every other session is re-evaluated just after it.
-      if (result.created && result.redFlag !== null) {
-        await deps.progress.settle(patient.clinic_id, patient.id);
-      } else if (result.created) {
-        deps.progress.schedule(patient.clinic_id, patient.id);
-      }
+      // A red flag's alert and pause were written with the entry; the rest is re-evaluated after.
+      if (result.created) deps.progress.schedule(patient.clinic_id, patient.id);
       return reply
         .code(result.created ? 201 : 200)
         .send({ entry: presentJournalEntry(result.row), redFlag: result.redFlag });
@@ -129,6 +127,31 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
       return reply
         .code(result.created ? 201 : 200)
         .send({ morningCheck: presentMorningCheck(result.row), redFlag: result.redFlag });
+    },
+  );
+
+  r.post(
+    `${base}/symptom-reports`,
+    {
+      schema: {
+        params: patientParams,
+        body: symptomReportBody,
+        response: created(z.object({ report: symptomReportView, ...redFlag })),
+      },
+    },
+    async (request, reply) => {
+      // The patient, or clinic staff taking a report on the phone: whoever may read the record.
+      const { ctx, patient } = await actorAndPatient(
+        request,
+        deps,
+        request.params.patientId,
+        canReadPatient,
+      );
+      const result = await recordSymptomReport({ db, ctx, patient, body: request.body });
+      if (result.created) deps.progress.schedule(patient.clinic_id, patient.id);
+      return reply
+        .code(result.created ? 201 : 200)
+        .send({ report: presentSymptomReport(result.row), redFlag: result.redFlag });
     },
   );
 
@@ -181,11 +204,12 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
     {
       schema: {
         params: patientParams.extend({ proposalId: id }),
-        body: z.strictObject({ decision: z.enum(['accept', 'reject']) }),
+        body: decisionBody,
         response: {
           200: z.object({
             proposal: proposalView,
             plan: z.object({ id: z.string(), version: z.number() }).nullable(),
+            warnings: z.array(planWarningView),
           }),
         },
       },
@@ -195,16 +219,17 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
       const patient = await patientFor(db, ctx, request.params.patientId, canManagePatient);
       // Decide on the proposals as they stand after every acknowledged record.
       await deps.progress.settle(patient.clinic_id, patient.id);
-      const { proposal, plan } = await decideProposal({
+      const { proposal, plan, warnings } = await decideProposal({
         db,
         ctx,
         patient,
         proposalId: request.params.proposalId,
-        decision: request.body.decision,
+        ...request.body,
       });
       return {
         proposal: presentProposal(proposal),
         plan: plan === null ? null : { id: plan.id, version: plan.version },
+        warnings: presentWarnings(warnings),
       };
     },
   );

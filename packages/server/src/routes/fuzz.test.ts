@@ -26,6 +26,9 @@ const FUZZED: Readonly<Record<RouteKey, ActorName>> = {
   'POST /api/auth/login': 'anonymous',
   'POST /api/invites/accept': 'anonymous',
   'POST /api/patients': 'therapistA',
+  [`PATCH ${P}`]: 'therapistA',
+  [`POST ${P}/engagement`]: 'therapistA',
+  [`POST ${P}/symptom-reports`]: 'patientA',
   [`POST ${P}/assessments`]: 'therapistA',
   [`POST ${P}/assessments/{assessmentId}/red-flag-review`]: 'therapistA',
   [`POST ${P}/plans`]: 'therapistA',
@@ -39,6 +42,7 @@ const FUZZED: Readonly<Record<RouteKey, ActorName>> = {
   [`POST ${P}/measures`]: 'therapistA',
   [`POST ${P}/questionnaire-responses`]: 'patientA',
   'POST /api/admin/invites': 'adminA',
+  'PATCH /api/admin/clinic': 'adminA',
   'POST /api/admin/users/{userId}/reset-link': 'adminA',
 };
 const NOT_FUZZED = new Set(['POST /api/auth/logout']);

@@ -144,4 +144,70 @@ describe.each(DIALECTS)('patients and invites on %s', (dialect) => {
     expect(events.map((e) => e.action)).toEqual(['patient.create', 'patient.read']);
     expect(events.every((e) => e.role === 'therapist' && e.request_id !== '')).toBe(true);
   });
+
+  it('keeps validated contact details: phone at creation, then edits by the staff, audited', async () => {
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/patients',
+      headers: as(therapistA),
+      payload: { displayName: 'Kit', email: 'kit@p.example', phone: 'call me' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ error: { fields: [{ path: 'body.phone' }] } });
+    const { patientId, session } = await createPatientWithAccount(
+      t.app,
+      therapistA,
+      'kit@p.example',
+    );
+    const url = `/api/patients/${patientId}`;
+    const patch = (s: Session, payload: object) =>
+      t.app.inject({ method: 'PATCH', url, headers: as(s), payload });
+    const before = await t.testDb.db.kysely.selectFrom('audit_event').select('id').execute();
+    for (const [payload, path] of [
+      [{ phone: '12345' }, 'body.phone'],
+      [{ phone: '+44 (0)20 7946 0018 ext 2' }, 'body.phone'],
+      [{ phone: '1'.repeat(21) }, 'body.phone'],
+      [{ emergencyContact: { name: 'Jo', phone: 'none' } }, 'body.emergencyContact.phone'],
+      [{ emergencyContact: { name: ' ', phone: '07700 900123' } }, 'body.emergencyContact.name'],
+      [{ emergencyContact: { phone: '07700 900123' } }, 'body.emergencyContact.name'],
+    ] as const) {
+      const res = await patch(therapistA, payload);
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(res.json()).toMatchObject({ error: { fields: [expect.objectContaining({ path })] } });
+    }
+    expect((await patch(session, { phone: '07700 900456' })).statusCode).toBe(403);
+    expect((await patch(therapistB, { phone: '07700 900456' })).statusCode).toBe(404);
+    const after = await t.testDb.db.kysely.selectFrom('audit_event').select('id').execute();
+    expect(after).toHaveLength(before.length);
+
+    const set = await patch(therapistA, {
+      phone: ' +44 20 7946 0018 ',
+      emergencyContact: { name: 'Jo Kit', phone: '(020) 7946-0019' },
+    });
+    expect(set.statusCode).toBe(200);
+    expect(set.json()).toMatchObject({
+      patient: {
+        phone: '+44 20 7946 0018',
+        emergencyContact: { name: 'Jo Kit', phone: '(020) 7946-0019' },
+        safety: null,
+        programmePaused: false,
+        disengagedAt: null,
+        lastSafetyDecision: null,
+      },
+    });
+    // An omitted field stays; null clears.
+    const cleared = await patch(therapistA, { emergencyContact: null });
+    expect(cleared.json()).toMatchObject({
+      patient: { phone: '+44 20 7946 0018', emergencyContact: null },
+    });
+    const own = await t.app.inject({ method: 'GET', url, headers: as(session) });
+    expect(own.json()).toMatchObject({ patient: { phone: '+44 20 7946 0018' } });
+    const events = await t.testDb.db.kysely
+      .selectFrom('audit_event')
+      .select('action')
+      .where('patient_id', '=', patientId)
+      .where('action', '=', 'patient.update-contact')
+      .execute();
+    expect(events).toHaveLength(2);
+  });
 });

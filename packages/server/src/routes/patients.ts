@@ -5,11 +5,11 @@ import type { Deps } from '../app.js';
 import { recordReadAudit } from '../audit.js';
 import { patientFor } from './patient-access.js';
 import { isStaff } from '../auth/policies.js';
-import { createPatient } from '../commands/create-patient.js';
+import { createPatient, createPatientBody } from '../commands/create-patient.js';
 import { requireActor } from '../context.js';
 import { AppError } from '../errors.js';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import { patientSummaries, patientSummary } from '../db/patient-summary.js';
+import { registerPatientRecordRoutes } from './patient-record.js';
 import {
   patientSummaryView,
   patientView,
@@ -17,23 +17,19 @@ import {
   presentPatientSummary,
 } from '../presenters/patient.js';
 
-const createBody = z.strictObject({
-  displayName: z.string().trim().min(1).max(100),
-  email: z.email().max(200),
-  therapistId: z.string().min(1).max(100).optional(),
-});
 export const patientParams = z.strictObject({ patientId: z.string().min(1).max(100) });
 
-/** Patients: create with an invite, list the clinic's, read one. */
+/** Patients: create with an invite, list the clinic's, read one; then the record's routes. */
 export function registerPatientRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.db.kysely;
+  registerPatientRecordRoutes(app, deps);
 
   r.post(
     '/api/patients',
     {
       schema: {
-        body: createBody,
+        body: createPatientBody,
         response: {
           201: z.object({
             patient: patientView,
@@ -88,9 +84,7 @@ export function registerPatientRoutes(app: FastifyInstance, deps: Deps): void {
     async (request) => {
       const ctx = await requireActor(request, deps);
       const found = await patientFor(db, ctx, request.params.patientId);
-      const row = await patientSummaries(db, ctx.actor.clinicId)
-        .where('patient.id', '=', found.id)
-        .executeTakeFirstOrThrow();
+      const row = await patientSummary(db, ctx.actor.clinicId, found.id);
       await recordReadAudit(db, ctx, {
         action: 'patient.read',
         resourceType: 'patient',
@@ -100,32 +94,4 @@ export function registerPatientRoutes(app: FastifyInstance, deps: Deps): void {
       return { patient: presentPatientSummary(row) };
     },
   );
-}
-
-/** Patients with their therapist's name, active plan version and latest session date. */
-function patientSummaries(db: Kysely<Database>, clinicId: string) {
-  return db
-    .selectFrom('patient')
-    .leftJoin('user as therapist', 'therapist.id', 'patient.therapist_id')
-    .leftJoin('plan', (join) =>
-      join
-        .onRef('plan.clinic_id', '=', 'patient.clinic_id')
-        .onRef('plan.patient_id', '=', 'patient.id')
-        .on('plan.status', '=', 'active'),
-    )
-    .selectAll('patient')
-    .select([
-      'therapist.name as therapist_name',
-      'plan.id as plan_id',
-      'plan.version as plan_version',
-    ])
-    .select((eb) =>
-      eb
-        .selectFrom('journal_entry as j')
-        .select((j) => j.fn.max('j.performed_on').as('d'))
-        .whereRef('j.clinic_id', '=', 'patient.clinic_id')
-        .whereRef('j.patient_id', '=', 'patient.id')
-        .as('last_session_on'),
-    )
-    .where('patient.clinic_id', '=', clinicId);
 }

@@ -91,6 +91,11 @@ describe.each(DIALECTS)('questionnaires when due on %s', (dialect) => {
     const assessmentId = assessed.json<{ assessment: { id: string } }>().assessment.id;
     const plan = await post(therapist, `${base}/plans`, { assessmentId, startDate: START });
     expect(plan.statusCode).toBe(201);
+    // A generated plan is a draft until published (issue 12).
+    const planId = plan.json<{ id: string }>().id;
+    expect(
+      (await post(therapist, `${base}/plans/${planId}/publish`, { edits: [] })).statusCode,
+    ).toBe(201);
   });
   afterAll(() => t.close());
 

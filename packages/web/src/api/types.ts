@@ -55,7 +55,7 @@ export interface PlanSummary {
   readonly episodeId: string;
   readonly assessmentId: string;
   readonly version: number;
-  readonly status: 'active' | 'superseded';
+  readonly status: 'draft' | 'active' | 'superseded';
   readonly ruleVersion: string;
   readonly createdAt: string;
 }
@@ -63,4 +63,39 @@ export interface PlanSummary {
 /** One version of a plan (`GET /api/patients/:id/plans/:planId`): a new version has a new id. */
 export interface PlanVersion extends PlanSummary {
   readonly plan: Plan;
+}
+
+/** The patient-level safety state (packages/server commands/safety.ts). */
+export type SafetyState = 'clear' | 'urgent' | 'emergency';
+
+/** What a clinician recorded when closing a safety alert. */
+export const SAFETY_OUTCOMES = ['emergency-care', 'referred', 'cleared', 'discharged'] as const;
+export type SafetyOutcome = (typeof SAFETY_OUTCOMES)[number];
+
+/** Where a safety state came from. */
+export type SafetySource =
+  'intake' | 'reassessment' | 'journal' | 'morning-check' | 'symptom-report';
+
+/** The latest safety decision, as the patient and the clinic see it. */
+export interface SafetyDecision {
+  readonly outcome: SafetyOutcome;
+  readonly note: string | null;
+  readonly decidedAt: string;
+}
+
+/**
+ * The re-screen's answer to a journal entry, morning check or symptom report (`redFlagView`):
+ * null when no red-flag symptom was reported.
+ */
+export interface RedFlagAnswer {
+  readonly triage: string;
+  readonly safety: SafetyState;
+  readonly symptoms: readonly string[];
+  readonly findings: readonly {
+    readonly flagName: string;
+    readonly level: string;
+    readonly patientAction?: string;
+  }[];
+  /** The programme is paused: Today shows what to do instead of exercises. */
+  readonly paused: boolean;
 }

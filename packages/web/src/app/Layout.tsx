@@ -20,6 +20,7 @@ const NAV: Record<Role, readonly { to: string; label: string; end?: boolean }[]>
     { to: '/clinic', label: 'nav.patients', end: true },
     { to: '/admin', label: 'nav.staff', end: true },
     { to: '/admin/audit', label: 'nav.audit' },
+    { to: '/admin/clinic', label: 'nav.clinic' },
   ],
 };
 

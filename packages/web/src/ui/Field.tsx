@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
 
 /**
@@ -47,15 +48,21 @@ export function Field(props: {
 
 /** The errors of fields a form does not show (a server rule on the whole form, say). */
 export function FormErrors({ error, shown }: { error: ApiError | null; shown: readonly string[] }) {
+  const { t } = useTranslation();
   if (error === null) return null;
   const rest = error.fields.filter((f) => !shown.some((s) => f.path === `body.${s}`));
+  // The server's summary names body paths ("body.phone: ..."): in words, the fields say the rest.
+  const message =
+    error.code === 'validation-failed' && error.message.startsWith('body.')
+      ? t('error.validation-failed')
+      : error.message;
   return (
     <div className="banner banner--danger" role="alert">
       <span className="banner__icon" aria-hidden="true">
         !
       </span>
       <div>
-        <p>{error.message}</p>
+        <p>{message}</p>
         {rest.length === 0 ? null : (
           <ul>
             {rest.map((f) => (

@@ -113,3 +113,32 @@ export function useAudit(filters: AuditFilters, limit: number) {
     staleTime: 30_000,
   });
 }
+
+export interface ClinicSettings {
+  readonly id: string;
+  readonly name: string;
+  readonly phone: string | null;
+}
+
+const clinicKey = ['admin', 'clinic'] as const;
+
+export function useClinicSettings() {
+  return useQuery({
+    queryKey: clinicKey,
+    queryFn: () => api.get<{ clinic: ClinicSettings }>('/api/clinic'),
+    select: (data) => data.clinic,
+  });
+}
+
+/** The clinic's phone number: patients in a safety state are shown it to call. */
+export function useSetClinicPhone() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (phone: string | null) =>
+      api.patch<{ clinic: ClinicSettings }>('/api/admin/clinic', { phone }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: clinicKey });
+      void client.invalidateQueries({ queryKey: auditKey });
+    },
+  });
+}

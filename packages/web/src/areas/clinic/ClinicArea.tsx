@@ -6,6 +6,7 @@ import { PatientList } from './list/PatientList';
 import { NewPatient } from './new/NewPatient';
 import { PatientDashboard } from './patient/PatientDashboard';
 import './clinic.css';
+import './safety/safety.css';
 
 // The intake (assessment) and plan screens are their own module: loaded when first opened.
 const IntakeArea = lazy(() => import('./intake/IntakeArea'));

@@ -4,6 +4,7 @@ import { useMe } from '../../api/session';
 import type {
   Alert,
   AssessmentSummary,
+  Decision,
   JournalItem,
   Measure,
   Patient,
@@ -64,6 +65,15 @@ export function usePatientAlerts(id: string) {
   return useQuery({
     queryKey: keys.of(id, 'alerts'),
     queryFn: async () => (await api.get<{ alerts: Alert[] }>(`${base(id)}/alerts`)).alerts,
+  });
+}
+
+/** The patient's clinical decisions, newest first. */
+export function useDecisions(id: string) {
+  return useQuery({
+    queryKey: keys.of(id, 'decisions'),
+    queryFn: async () =>
+      (await api.get<{ decisions: Decision[] }>(`${base(id)}/decisions`)).decisions,
   });
 }
 

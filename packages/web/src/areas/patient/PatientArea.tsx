@@ -7,8 +7,8 @@ import './patient.css';
 
 // Today comes with the area (it is the first screen); every other screen loads when opened.
 const LogScreen = lazy(() => import('./log/LogScreen').then((m) => ({ default: m.LogScreen })));
-const SeekCareScreen = lazy(() =>
-  import('./seek-care/SeekCareScreen').then((m) => ({ default: m.SeekCareScreen })),
+const ReportScreen = lazy(() =>
+  import('./report/ReportScreen').then((m) => ({ default: m.ReportScreen })),
 );
 const MorningScreen = lazy(() =>
   import('./morning/MorningScreen').then((m) => ({ default: m.MorningScreen })),
@@ -43,7 +43,7 @@ export default function PatientArea() {
       <Routes>
         <Route index element={<TodayScreen />} />
         <Route path="log" element={<LogScreen />} />
-        <Route path="seek-care" element={<SeekCareScreen />} />
+        <Route path="report" element={<ReportScreen />} />
         <Route path="morning" element={<MorningScreen />} />
         <Route path="lessons" element={<LessonsScreen />} />
         <Route path="lessons/:lessonId" element={<LessonScreen />} />

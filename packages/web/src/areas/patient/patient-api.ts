@@ -1,7 +1,15 @@
 import type { Frequency } from '@backplan/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, ApiError } from '../../api/client';
-import type { Feedback, JournalEntry, JournalItem, Measure, PlanVersion } from '../../api/types';
+import { api } from '../../api/client';
+import type {
+  Feedback,
+  JournalEntry,
+  JournalItem,
+  Measure,
+  PlanVersion,
+  SafetyDecision,
+  SafetySource,
+} from '../../api/types';
 import { useMe } from '../../api/session';
 import { localDate } from './dates';
 
@@ -18,6 +26,8 @@ export type {
   Measure,
   MorningCheck,
   PlanVersion,
+  RedFlagAnswer,
+  SafetyDecision,
 } from '../../api/types';
 
 export interface TodayExercise {
@@ -29,28 +39,48 @@ export interface TodayExercise {
   readonly loggedToday: boolean;
 }
 
-export interface Today {
-  readonly date: string;
-  readonly planId: string;
-  readonly planVersion: number;
-  readonly weekOfPlan: number;
-  readonly exercises: readonly TodayExercise[];
-  readonly logged: readonly JournalEntry[];
-  readonly activity: { activity: string; minutesPerDay: number; daysPerWeek: number };
-  readonly lessons: readonly {
-    lessonId: string;
-    title: string;
-    summary: string;
-    minutes: number;
-  }[];
-  readonly feedback: readonly Feedback[];
-  readonly morningCheckDue: { date: string; sessionOn: string } | null;
+export interface TodayLesson {
+  readonly lessonId: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly minutes: number;
 }
 
-export interface RedFlag {
-  readonly triage: 'emergency' | 'urgent';
-  readonly findings: readonly { flag: string; flagName: string; patientAction?: string }[];
-  readonly message: string;
+export interface TodayActivity {
+  readonly activity: string;
+  readonly minutesPerDay: number;
+  readonly daysPerWeek: number;
+}
+
+export interface TodaySafety {
+  readonly state: 'urgent' | 'emergency';
+  readonly since: string;
+  readonly source: SafetySource | null;
+  readonly symptoms: readonly string[];
+  /** What to do, in the words of the findings (the core's patient actions). */
+  readonly instructions: readonly string[];
+}
+
+/**
+ * The patient's day (commands/today.ts). `preparing`: no published plan yet; `paused`: a red flag
+ * stopped the programme until a clinician records a decision (no exercises are listed then).
+ */
+export interface Today {
+  readonly date: string;
+  readonly status: 'active' | 'paused' | 'preparing';
+  readonly safety: TodaySafety | null;
+  /** The clinician's latest safety decision, for 14 days after it. */
+  readonly lastDecision: SafetyDecision | null;
+  readonly clinic: { readonly name: string; readonly phone: string | null };
+  readonly planId: string | null;
+  readonly planVersion: number | null;
+  readonly weekOfPlan: number | null;
+  readonly exercises: readonly TodayExercise[];
+  readonly logged: readonly JournalEntry[];
+  readonly activity: TodayActivity | null;
+  readonly lessons: readonly TodayLesson[];
+  readonly feedback: readonly Feedback[];
+  readonly morningCheckDue: { date: string; sessionOn: string } | null;
 }
 
 /** The signed-in patient's id (the area is only mounted for patients, so it is there). */
@@ -61,10 +91,6 @@ export function usePatientId(): string {
 export const patientKey = (patientId: string) => ['patient', patientId] as const;
 
 const base = (patientId: string) => `/api/patients/${encodeURIComponent(patientId)}`;
-
-/** Today's 404: the patient has no published plan yet. */
-export const isNoPlan = (error: unknown): boolean =>
-  error instanceof ApiError && error.code === 'not-found';
 
 /** The day as the patient's own calendar has it, so "today" matches the phone's date. */
 export function useToday() {
@@ -77,13 +103,14 @@ export function useToday() {
   });
 }
 
-export function usePlan(planId: string | undefined) {
+/** One plan version of the patient's (none while `planId` is null or undefined). */
+export function usePlan(planId: string | null | undefined) {
   const patientId = usePatientId();
   return useQuery({
     queryKey: [...patientKey(patientId), 'plan', planId],
     queryFn: () =>
       api.get<PlanVersion>(`${base(patientId)}/plans/${encodeURIComponent(planId ?? '')}`),
-    enabled: planId !== undefined,
+    enabled: typeof planId === 'string',
     // A plan version never changes: a new version has a new id.
     staleTime: Infinity,
   });
@@ -111,4 +138,5 @@ export function useMeasures() {
 
 export const journalPath = (patientId: string) => `${base(patientId)}/journal`;
 export const morningChecksPath = (patientId: string) => `${base(patientId)}/morning-checks`;
+export const symptomReportsPath = (patientId: string) => `${base(patientId)}/symptom-reports`;
 export { base as patientPath };

@@ -12,7 +12,7 @@ export function ClinicAlerts() {
   useTitle(t('clinicAlerts.title'));
   const alerts = useClinicAlerts();
   const patients = usePatients();
-  const names = new Map((patients.data ?? []).map((p) => [p.id, p.displayName]));
+  const byId = new Map((patients.data ?? []).map((p) => [p.id, p]));
   const list = [...(alerts.data ?? [])].sort(bySeverity);
   return (
     <div className="stack">
@@ -40,13 +40,17 @@ export function ClinicAlerts() {
             })}
           </p>
           <ul className="alert-list alert-list--clinic">
-            {list.map((a) => (
-              <AlertItem
-                key={a.id}
-                alert={a}
-                patientName={names.get(a.patientId) ?? t('clinicAlerts.unknownPatient')}
-              />
-            ))}
+            {list.map((a) => {
+              const patient = byId.get(a.patientId);
+              return (
+                <AlertItem
+                  key={a.id}
+                  alert={a}
+                  showPatient
+                  {...(patient === undefined ? {} : { patient })}
+                />
+              );
+            })}
           </ul>
         </>
       ) : null}

@@ -36,27 +36,31 @@ export function ChartFigure<R>(props: {
           </div>
         </Suspense>
       </ChartBoundary>
-      <table className="visually-hidden">
-        <caption>{t('charts.tableCaption', { title: props.title })}</caption>
-        <thead>
-          <tr>
-            {props.columns.map((c) => (
-              <th key={c.label} scope="col">
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((r) => (
-            <tr key={props.rowKey(r)}>
+      {/* Hidden by its wrapper: a table takes the width of its content whatever its own width,
+          and would widen the page on a phone. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('charts.tableCaption', { title: props.title })}</caption>
+          <thead>
+            <tr>
               {props.columns.map((c) => (
-                <td key={c.label}>{c.cell(r)}</td>
+                <th key={c.label} scope="col">
+                  {c.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {props.rows.map((r) => (
+              <tr key={props.rowKey(r)}>
+                {props.columns.map((c) => (
+                  <td key={c.label}>{c.cell(r)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -1,4 +1,5 @@
-import type { AssessmentInput, RedFlagReview } from '@backplan/core';
+import type { AssessmentInput } from '@backplan/core';
+import type { SafetyOutcome } from '../../../api/types';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import type { PlanVersion } from '../api-types';
@@ -51,15 +52,23 @@ export function useRecordAssessment(patientId: string) {
 
 export function useRecordReview(patientId: string, assessmentId: string) {
   const refresh = useRefreshPatient(patientId);
+  const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: RedFlagReview) =>
+    mutationFn: (body: { outcome: SafetyOutcome; note?: string }) =>
       api
         .post<{ review: RedFlagReviewView }>(
           `${base(patientId)}/assessments/${encodeURIComponent(assessmentId)}/red-flag-review`,
           body,
         )
         .then((r) => r.review),
-    onSuccess: refresh,
+    // The decision closes the patient's safety alerts and may resume the programme.
+    onSuccess: async () => {
+      await Promise.all([
+        refresh(),
+        client.invalidateQueries({ queryKey: keys.patients }),
+        client.invalidateQueries({ queryKey: keys.clinicAlerts }),
+      ]);
+    },
   });
 }
 

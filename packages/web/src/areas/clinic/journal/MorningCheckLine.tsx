@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { MorningCheck } from '../api-types';
 import { useFormats } from '../format';
 
-/** The next-morning check after a session, with a worse morning marked in words and shape. */
+/**
+ * The next-morning check after a session, with a worse morning marked in words and shape, and any
+ * red-flag symptom reported with it.
+ */
 export function MorningCheckLine({ check }: { check: MorningCheck | null }) {
   const { t } = useTranslation('clinic');
   const f = useFormats();
@@ -18,6 +21,14 @@ export function MorningCheckLine({ check }: { check: MorningCheck | null }) {
         compared: t(`morning.compared.${check.comparedWithUsual}`),
       })}
       {worse ? <span className="flag-note"> · {t('morning.notSettled')}</span> : null}
+      {check.newSymptoms.length === 0 ? null : (
+        <span className="flag-note">
+          {' · '}
+          {t('morning.symptoms', {
+            symptoms: check.newSymptoms.map((s) => t(`symptom.${s}`)).join('; '),
+          })}
+        </span>
+      )}
     </p>
   );
 }

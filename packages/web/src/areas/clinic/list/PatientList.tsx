@@ -7,6 +7,7 @@ import { useTitle } from '../../../ui/use-title';
 import type { AlertLevel } from '../api-types';
 import { highestLevel } from '../alert-levels';
 import { useClinicAlerts, usePatients } from '../queries';
+import { useSafetyReason } from '../shared/use-safety-reason';
 import { useStaffNames } from '../shared/use-staff-names';
 import { ListControls } from './ListControls';
 import { PatientListItem } from './PatientListItem';
@@ -20,6 +21,7 @@ export function PatientList() {
   const patients = usePatients();
   const alerts = useClinicAlerts();
   const staffName = useStaffNames();
+  const safetyReason = useSafetyReason();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('attention');
   const [mineOnly, setMineOnly] = useState(false);
@@ -38,9 +40,10 @@ export function PatientList() {
         planVersion: patient.activePlan?.version ?? null,
         therapistName: patient.therapistName ?? staffName(patient.therapistId),
         statusLabel: t(`status.${patient.status}`),
+        safetyReason: patient.safety === null ? null : safetyReason(patient.safety),
       };
     });
-  }, [patients.data, alerts.data, staffName, t]);
+  }, [patients.data, alerts.data, staffName, safetyReason, t]);
 
   const myId = me.data?.user.id;
   const shown = sortRows(

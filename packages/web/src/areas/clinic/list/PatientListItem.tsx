@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../paths';
 import { AlertBadge } from '../shared/AlertBadge';
+import { SafetyBadge } from '../shared/SafetyBadge';
 import type { PatientRowData } from './patient-order';
 
 /** One patient in the list: name, open alerts, plan, therapist and status at a glance. */
@@ -9,11 +10,22 @@ export function PatientListItem({ row }: { row: PatientRowData }) {
   const { t } = useTranslation('clinic');
   const { patient } = row;
   return (
-    <li className="patient-item">
+    <li className={`patient-item${patient.safety === null ? '' : ' patient-item--safety'}`}>
       <div className="patient-item__name">
         <Link to={paths.dashboard(patient.id)}>{patient.displayName}</Link>
         <span className="muted patient-item__email">{patient.email}</span>
       </div>
+      {patient.safety === null ? null : (
+        <p className="patient-item__safety">
+          <SafetyBadge state={patient.safety.state} />
+          <span>
+            {row.safetyReason}
+            {patient.programmePaused ? (
+              <span className="muted"> · {t('list.programmePaused')}</span>
+            ) : null}
+          </span>
+        </p>
+      )}
       <div className="patient-item__cell">
         <span className="patient-item__label">{t('list.alerts')}</span>
         {!row.alertsKnown ? (
@@ -44,6 +56,12 @@ export function PatientListItem({ row }: { row: PatientRowData }) {
         <span>
           {row.statusLabel}
           {patient.hasAccount ? null : <span className="muted"> · {t('list.invitePending')}</span>}
+          {patient.disengagedAt === null ? null : (
+            <span className="muted"> · {t('list.disengaged')}</span>
+          )}
+          {patient.safety === null && patient.programmePaused ? (
+            <span className="muted"> · {t('list.programmePaused')}</span>
+          ) : null}
         </span>
       </div>
     </li>

@@ -1,4 +1,4 @@
-import type { AlertLevel, Patient } from '../api-types';
+import type { AlertLevel, Patient, PatientSafety } from '../api-types';
 import { levelRank } from '../alert-levels';
 
 export type SortKey = 'attention' | 'name' | 'recent';
@@ -15,16 +15,29 @@ export interface PatientRowData {
   readonly planVersion: number | null;
   readonly therapistName: string;
   readonly statusLabel: string;
+  /** The safety state in words with its age ("Reported new bladder change, 2 hours ago"). */
+  readonly safetyReason: string | null;
+}
+
+const SAFETY_RANK: Record<PatientSafety['state'], number> = { emergency: 0, urgent: 1 };
+
+/**
+ * Who needs attention first: a safety state (emergency, then urgent) above every alert, then
+ * critical, high, warning alerts, then patients with no plan yet, then the rest.
+ */
+export function attentionRank(row: PatientRowData): number {
+  const safety = row.patient.safety;
+  if (safety !== null) return SAFETY_RANK[safety.state];
+  if (row.level !== null) return 2 + levelRank(row.level);
+  return row.planVersion === null ? 5 : 6;
 }
 
 /**
- * Who needs attention first: critical, high, warning alerts, then patients with no plan yet,
- * then the rest.
+ * Among patients in the same safety state, the newest first: nobody has acted on it yet, and the
+ * older ones stay right below with how long ago they began.
  */
-export function attentionRank(row: PatientRowData): number {
-  if (row.level !== null) return levelRank(row.level);
-  return row.planVersion === null ? 3 : 4;
-}
+const bySafetySince = (a: PatientRowData, b: PatientRowData) =>
+  (b.patient.safety?.since ?? '').localeCompare(a.patient.safety?.since ?? '');
 
 const lastActive = (row: PatientRowData) => row.patient.lastSessionOn ?? row.patient.createdAt;
 
@@ -38,7 +51,10 @@ export function sortRows(rows: readonly PatientRowData[], key: SortKey): Patient
     case 'attention':
       return sorted.sort(
         (a, b) =>
-          attentionRank(a) - attentionRank(b) || b.alertCount - a.alertCount || byName(a, b),
+          attentionRank(a) - attentionRank(b) ||
+          bySafetySince(a, b) ||
+          b.alertCount - a.alertCount ||
+          byName(a, b),
       );
     case 'name':
       return sorted.sort(byName);
@@ -52,7 +68,13 @@ export function sortRows(rows: readonly PatientRowData[], key: SortKey): Patient
 export function matchesSearch(row: PatientRowData, query: string): boolean {
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = [row.patient.displayName, row.patient.status, row.statusLabel, row.therapistName]
+  const haystack = [
+    row.patient.displayName,
+    row.patient.status,
+    row.statusLabel,
+    row.therapistName,
+    row.safetyReason ?? '',
+  ]
     .join(' ')
     .toLocaleLowerCase();
   return words.every((w) => haystack.includes(w));

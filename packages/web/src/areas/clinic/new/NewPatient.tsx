@@ -11,7 +11,7 @@ import { FormProblems } from '../shared/FormProblems';
 import { useRequiredCheck } from '../shared/local-check';
 import { InviteResult } from './InviteResult';
 
-const SHOWN = ['displayName', 'email', 'therapistId'];
+const SHOWN = ['displayName', 'email', 'phone', 'therapistId'];
 
 /** Adds a patient; the answer is their one-time invite link, shown once. */
 export function NewPatient() {
@@ -39,6 +39,7 @@ function NewPatientForm({ onCreated }: { onCreated: (r: NewPatientResult) => voi
   const create = useCreatePatient();
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
+  const [phone, setPhone] = useState('');
   const [therapistId, setTherapistId] = useState('');
   const { error, check } = useRequiredCheck(create.error);
   const therapists = (staff.data ?? []).filter(
@@ -56,7 +57,12 @@ function NewPatientForm({ onCreated }: { onCreated: (r: NewPatientResult) => voi
     ]);
     if (!filled) return;
     create.mutate(
-      { displayName, email, ...(therapistId === '' ? {} : { therapistId }) },
+      {
+        displayName,
+        email,
+        ...(phone.trim() === '' ? {} : { phone: phone.trim() }),
+        ...(therapistId === '' ? {} : { therapistId }),
+      },
       { onSuccess: onCreated },
     );
   };
@@ -106,6 +112,25 @@ function NewPatientForm({ onCreated }: { onCreated: (r: NewPatientResult) => voi
               value={email}
               onChange={(e) => {
                 setEmail(e.target.value);
+              }}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('newPatient.phone')}
+          name="phone"
+          hint={t('contact.phoneHint')}
+          error={error}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="tel"
+              autoComplete="off"
+              maxLength={40}
+              value={phone}
+              onChange={(e) => {
+                setPhone(e.target.value);
               }}
             />
           )}

@@ -6,10 +6,14 @@ import type { AssessmentSummary } from '../api-types';
 import { useFormats } from '../format';
 import { paths } from '../paths';
 
-/** The patient's assessments, newest first, each linking to its result. */
+/**
+ * The patient's assessments, newest first, each linking to its result. While the patient is in a
+ * safety state, the latest assessment's "plan allowed" no longer holds: it says the red flag.
+ */
 export function AssessmentHistory(props: {
   patientId: string;
   query: UseQueryResult<AssessmentSummary[]>;
+  safety: 'urgent' | 'emergency' | null;
 }) {
   const { t } = useTranslation('clinic');
   const f = useFormats();
@@ -22,7 +26,7 @@ export function AssessmentHistory(props: {
       {query.data?.length === 0 ? <p className="muted">{t('assessments.none')}</p> : null}
       {query.data !== undefined && query.data.length > 0 ? (
         <ul className="plain-list assessments__list">
-          {query.data.map((a) => (
+          {query.data.map((a, i) => (
             <li key={a.id}>
               <Link to={paths.assessment(props.patientId, a.id)}>
                 {t(`assessments.kind.${a.kind}`)} · {f.day(a.assessedOn)}
@@ -32,7 +36,9 @@ export function AssessmentHistory(props: {
                   triage: t(`triage.${a.triage}`, { defaultValue: a.triage }),
                 })}
                 {' · '}
-                {t(`gate.${a.planGate.status}`)}
+                {i === 0 && props.safety !== null
+                  ? t(`gate.safety.${props.safety}`)
+                  : t(`gate.${a.planGate.status}`)}
               </span>
             </li>
           ))}

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../../ui/states';
 import { bySeverity } from '../alert-levels';
+import type { Patient } from '../api-types';
 import { usePatientAlerts } from '../queries';
 import { AlertItem } from '../shared/AlertItem';
 
 /** The patient's open alerts, most severe first; acknowledged ones folded away below. */
-export function PatientAlerts({ patientId }: { patientId: string }) {
+export function PatientAlerts({ patient }: { patient: Patient }) {
   const { t } = useTranslation('clinic');
-  const alerts = usePatientAlerts(patientId);
+  const alerts = usePatientAlerts(patient.id);
   const open = (alerts.data ?? []).filter((a) => a.status === 'open').sort(bySeverity);
   const done = (alerts.data ?? []).filter((a) => a.status === 'acknowledged');
   return (
@@ -31,7 +32,7 @@ export function PatientAlerts({ patientId }: { patientId: string }) {
       {open.length > 0 ? (
         <ul className="alert-list">
           {open.map((a) => (
-            <AlertItem key={a.id} alert={a} />
+            <AlertItem key={a.id} alert={a} patient={patient} />
           ))}
         </ul>
       ) : null}
@@ -40,7 +41,7 @@ export function PatientAlerts({ patientId }: { patientId: string }) {
           <summary>{t('alerts.acknowledgedList', { count: done.length })}</summary>
           <ul className="alert-list alert-list--done">
             {done.map((a) => (
-              <AlertItem key={a.id} alert={a} />
+              <AlertItem key={a.id} alert={a} patient={patient} />
             ))}
           </ul>
         </details>

@@ -6,13 +6,25 @@ import { useTitle } from '../../../ui/use-title';
 import { ProgressCharts } from '../charts/ProgressCharts';
 import { JournalTimeline } from '../journal/JournalTimeline';
 import { usePatient } from '../queries';
+import { SafetyBanner } from '../safety/SafetyBanner';
+import { ContactDetails } from './ContactDetails';
+import { DecisionTimeline } from './DecisionTimeline';
 import { MeasureForm } from './MeasureForm';
 import { NoteForm } from './NoteForm';
 import { PatientAlerts } from './PatientAlerts';
 import { PatientHeader } from './PatientHeader';
 import { ProposalList } from './ProposalList';
 
-const SECTIONS = ['alerts', 'proposals', 'progress', 'record-measure', 'note', 'journal'] as const;
+const SECTIONS = [
+  'alerts',
+  'proposals',
+  'decisions',
+  'contact',
+  'progress',
+  'record-measure',
+  'note',
+  'journal',
+] as const;
 
 /** One patient: who they are, what needs a decision, how they are doing, and their journal. */
 export function PatientDashboard() {
@@ -45,6 +57,7 @@ export function PatientDashboard() {
         <Link to="/clinic">{t('dashboard.backToList')}</Link>
       </p>
       <PatientHeader patient={patient.data} />
+      <SafetyBanner patient={patient.data} />
       <nav aria-label={t('dashboard.onThisPage')} className="jump-nav">
         <ul>
           {SECTIONS.map((s) => (
@@ -55,8 +68,12 @@ export function PatientDashboard() {
         </ul>
       </nav>
       <div className="dashboard__decisions">
-        <PatientAlerts patientId={patientId} />
+        <PatientAlerts patient={patient.data} />
         <ProposalList patientId={patientId} />
+      </div>
+      <div className="dashboard__decisions">
+        <DecisionTimeline patientId={patientId} />
+        <ContactDetails patient={patient.data} />
       </div>
       <ProgressCharts patientId={patientId} />
       <div className="dashboard__forms">

@@ -6,6 +6,7 @@ import { paths } from '../paths';
 import { activePlan, useAssessments, usePlans } from '../queries';
 import { useStaffNames } from '../shared/use-staff-names';
 import { AssessmentHistory } from './AssessmentHistory';
+import { EngagementFact } from './EngagementFact';
 
 /** Who the patient is, their care so far, and the way to (re-)assess them. */
 export function PatientHeader({ patient }: { patient: Patient }) {
@@ -15,6 +16,7 @@ export function PatientHeader({ patient }: { patient: Patient }) {
   const plans = usePlans(patient.id);
   const assessments = useAssessments(patient.id);
   const plan = activePlan(plans.data);
+  const draft = plans.data?.find((p) => p.status === 'draft');
   const assessed = (assessments.data?.length ?? 0) > 0;
   return (
     <header className="card patient-head">
@@ -65,10 +67,29 @@ export function PatientHeader({ patient }: { patient: Patient }) {
                 })}
               </Link>
             )}
+            {draft === undefined ? null : (
+              <>
+                {' · '}
+                <Link to={paths.plan(patient.id, draft.id)}>
+                  {t('dashboard.draftLink', { version: draft.version })}
+                </Link>
+              </>
+            )}
           </dd>
         </div>
+        <EngagementFact patient={patient} />
       </dl>
-      <AssessmentHistory patientId={patient.id} query={assessments} />
+      <AssessmentHistory
+        patientId={patient.id}
+        query={assessments}
+        safety={reportedSince(patient.safety)}
+      />
     </header>
   );
+}
+
+/** A safety state raised after the latest assessment (by the patient), or null. */
+function reportedSince(safety: Patient['safety']): 'urgent' | 'emergency' | null {
+  if (safety === null) return null;
+  return safety.source === 'intake' || safety.source === 'reassessment' ? null : safety.state;
 }

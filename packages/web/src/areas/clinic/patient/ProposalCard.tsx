@@ -1,21 +1,32 @@
+import type { Dose, Frequency } from '@backplan/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../api-types';
 import { useFormats } from '../format';
+import type { DecisionBody } from '../mutations';
 import { exerciseName } from '../shared/exercise-names';
+import { AcceptForm } from './AcceptForm';
+import { RejectForm } from './RejectForm';
 
 /** The direction of a proposal in shape and words, not colour alone. */
 const ACTION_ICON = { progress: '↑', hold: '→', regress: '↓' } as const;
 const ACTION_TONE = { progress: 'ok', hold: 'info', regress: 'warn' } as const;
 
-/** One progression proposal: what changes, why, and the clinician's decision. */
+/**
+ * One progression proposal: what changes, why, and the clinician's decision: accepting shows the
+ * dose to adjust first, rejecting asks for the reason.
+ */
 export function ProposalCard(props: {
   proposal: Proposal;
+  current: { dose: Dose; frequency: Frequency } | undefined;
   busy: boolean;
-  onDecide: (decision: 'accept' | 'reject') => void;
+  error: unknown;
+  onDecide: (body: DecisionBody) => void;
 }) {
   const { proposal: p, busy } = props;
   const { t } = useTranslation('clinic');
   const f = useFormats();
+  const [deciding, setDeciding] = useState<'accept' | 'reject' | null>(null);
   const c = p.change;
   const titleId = `proposal-${p.id}`;
   return (
@@ -62,30 +73,53 @@ export function ProposalCard(props: {
       {p.evidence.length === 0 ? null : (
         <p className="muted small">{t('proposals.evidence', { ids: p.evidence.join(', ') })}</p>
       )}
-      <div className="row">
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={() => {
-            props.onDecide('accept');
+      {deciding === 'reject' ? (
+        <RejectForm
+          pending={busy}
+          error={props.error}
+          onSubmit={props.onDecide}
+          onCancel={() => {
+            setDeciding(null);
           }}
-        >
-          {t('proposals.accept')}
-          <span className="visually-hidden"> {p.name}</span>
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={busy}
-          onClick={() => {
-            props.onDecide('reject');
+        />
+      ) : deciding === 'accept' && c !== null ? (
+        <AcceptForm
+          proposal={{ ...p, change: c }}
+          current={props.current}
+          pending={busy}
+          onSubmit={props.onDecide}
+          onCancel={() => {
+            setDeciding(null);
           }}
-        >
-          {t('proposals.reject')}
-          <span className="visually-hidden"> {p.name}</span>
-        </button>
-      </div>
+        />
+      ) : (
+        <div className="row">
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => {
+              // A proposal without a dose change (hold) has nothing to adjust.
+              if (c === null) props.onDecide({ decision: 'accept' });
+              else setDeciding('accept');
+            }}
+          >
+            {t('proposals.accept')}
+            <span className="visually-hidden"> {p.name}</span>
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => {
+              setDeciding('reject');
+            }}
+          >
+            {t('proposals.reject')}
+            <span className="visually-hidden"> {p.name}</span>
+          </button>
+        </div>
+      )}
     </li>
   );
 }

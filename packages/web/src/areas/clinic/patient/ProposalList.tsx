@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../../ui/states';
 import { useDecide, type DecisionResult } from '../mutations';
 import { paths } from '../paths';
-import { useProposals } from '../queries';
+import { usePlan, useProposals } from '../queries';
 import { useErrorText } from '../shared/use-error-text';
 import { ProposalCard } from './ProposalCard';
 
@@ -13,6 +13,7 @@ export function ProposalList({ patientId }: { patientId: string }) {
   const { t } = useTranslation('clinic');
   const proposals = useProposals(patientId);
   const decide = useDecide(patientId);
+  const [decidingId, setDecidingId] = useState<string | null>(null);
   const errorText = useErrorText();
   const [last, setLast] = useState<DecisionResult | null>(null);
   const done = useRef<HTMLDivElement>(null);
@@ -21,6 +22,10 @@ export function ProposalList({ patientId }: { patientId: string }) {
     if (last !== null) done.current?.focus();
   }, [last]);
   const list = proposals.data ?? [];
+  // The doses the proposals start from: the plan version they were made for.
+  const plan = usePlan(patientId, list[0]?.planId);
+  const currentOf = (exerciseId: string) =>
+    plan.data?.plan.exercises.find((e) => e.exerciseId === exerciseId);
   return (
     <section className="card stack" aria-labelledby="proposals-title" id="proposals">
       <h2 id="proposals-title">
@@ -44,6 +49,9 @@ export function ProposalList({ patientId }: { patientId: string }) {
                   },
                 )}
               </p>
+              {last.warnings.some((w) => w.code === 'dose-jump') ? (
+                <p>{t('proposals.doseJumpAccepted')}</p>
+              ) : null}
               {last.plan === null ? null : (
                 <p>
                   {t('proposals.newVersion', { version: last.plan.version })}{' '}
@@ -77,10 +85,21 @@ export function ProposalList({ patientId }: { patientId: string }) {
             <ProposalCard
               key={p.id}
               proposal={p}
+              current={currentOf(p.exerciseId)}
               busy={decide.isPending}
-              onDecide={(decision) => {
+              error={decidingId === p.id ? decide.error : null}
+              onDecide={(body) => {
                 setLast(null);
-                decide.mutate({ proposalId: p.id, decision }, { onSuccess: setLast });
+                setDecidingId(p.id);
+                decide.mutate(
+                  { proposalId: p.id, body },
+                  {
+                    onSuccess: (result) => {
+                      setDecidingId(null);
+                      setLast(result);
+                    },
+                  },
+                );
               }}
             />
           ))}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../../ui/states';
 import { useTitle } from '../../../ui/use-title';
-import { isNoPlan, usePlan, useToday } from '../patient-api';
+import { usePlan, useToday } from '../patient-api';
 import './lessons.css';
 
 interface Item {
@@ -48,11 +48,10 @@ export function LessonsScreen() {
   useTitle(t('lessons.title'));
   const today = useToday();
   const plan = usePlan(today.data?.planId);
-  const noPlan = isNoPlan(today.error);
-  if (today.isError && !noPlan)
-    return <ErrorState error={today.error} retry={() => void today.refetch()} />;
+  const planId = today.data?.planId ?? null;
+  if (today.isError) return <ErrorState error={today.error} retry={() => void today.refetch()} />;
   if (plan.isError) return <ErrorState error={plan.error} retry={() => void plan.refetch()} />;
-  if (!noPlan && (today.isPending || plan.isPending)) return <Loading />;
+  if (today.isPending || (planId !== null && plan.isPending)) return <Loading />;
 
   const chosen: Item[] = (plan.data?.plan.lessons ?? []).flatMap((p) => {
     const l = LESSONS.find((x) => x.id === p.lessonId);
@@ -66,7 +65,10 @@ export function LessonsScreen() {
       {chosen.length === 0 ? null : (
         <section aria-labelledby="plan-lessons" className="stack">
           <h2 id="plan-lessons">{t('lessons.fromPlan')}</h2>
-          <LessonList items={chosen} {...(today.data ? { current: today.data.weekOfPlan } : {})} />
+          <LessonList
+            items={chosen}
+            {...(today.data.weekOfPlan === null ? {} : { current: today.data.weekOfPlan })}
+          />
         </section>
       )}
       <section aria-labelledby="more-lessons" className="stack">

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { api, ApiError } from '../../../api/client';
 import { Field, FormErrors } from '../../../ui/Field';
 import { addDays, formatDay } from '../dates';
-import { journalPath, patientKey, usePatientId, type RedFlag } from '../patient-api';
+import { journalPath, patientKey, usePatientId, type RedFlagAnswer } from '../patient-api';
 import { useClientKey } from '../shared/client-key';
 import { focusField } from '../shared/focus-field';
 import { MissingAnswers } from '../shared/MissingAnswers';
@@ -41,16 +41,23 @@ export function LogForm(props: {
 
   const save = useMutation({
     mutationFn: (body: ReturnType<typeof toBody>) =>
-      api.post<{ redFlag: RedFlag | null }>(journalPath(patientId), body),
+      api.post<{ redFlag: RedFlagAnswer | null }>(journalPath(patientId), body),
     onSuccess: async (result) => {
-      if (result.redFlag !== null) {
-        void navigate('/patient/seek-care', { replace: true, state: { redFlag: result.redFlag } });
-      } else {
-        void navigate('/patient', { state: { saved: 'session' } });
-      }
+      // Read the day again first: a red flag may have paused the programme, and Today then
+      // shows what to do instead of the exercises.
       await queries.invalidateQueries({ queryKey: patientKey(patientId) });
+      void navigate('/patient', {
+        replace: result.redFlag?.paused === true,
+        state: { saved: 'session', told: result.redFlag !== null },
+      });
     },
-    onError: (error) => {
+    onError: async (error) => {
+      if (error instanceof ApiError && error.code === 'programme-paused') {
+        // Paused since the form was opened: Today says why and what to do.
+        await queries.invalidateQueries({ queryKey: patientKey(patientId) });
+        void navigate('/patient', { replace: true });
+        return;
+      }
       // Land on the first answer the server questioned, or on the message at the top.
       const named = error instanceof ApiError ? error.fields.map((f) => f.path) : [];
       const first = named

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../../ui/states';
 import { useTitle } from '../../../ui/use-title';
-import { isNoPlan, usePatientId, usePlan, useToday } from '../patient-api';
+import { Navigate } from 'react-router';
+import { usePatientId, usePlan, useToday } from '../patient-api';
 import { readSetCounts } from '../shared/set-count';
-import { NoPlan } from '../today/NoPlan';
 import { LogForm } from './LogForm';
 import type { LogExercise } from './log-form';
 
@@ -15,12 +15,15 @@ export function LogScreen() {
   const today = useToday();
   const plan = usePlan(today.data?.planId);
 
-  if (isNoPlan(today.error)) return <NoPlan />;
   if (today.isError) return <ErrorState error={today.error} retry={() => void today.refetch()} />;
+  // Paused or not yet published: nothing to log, and Today says why.
+  if (today.data !== undefined && (today.data.status !== 'active' || today.data.planId === null))
+    return <Navigate to="/patient" replace />;
   if (plan.isError) return <ErrorState error={plan.error} retry={() => void plan.refetch()} />;
   if (today.isPending || plan.isPending) return <Loading />;
 
   const day = today.data;
+  const planId = day.planId ?? '';
   const planned = plan.data.plan.exercises;
   // On a rest day nothing is due: the patient may still log any exercise of the plan.
   const exercises: LogExercise[] =
@@ -36,7 +39,7 @@ export function LogScreen() {
     <LogForm
       exercises={exercises}
       restDay={day.exercises.length === 0}
-      planId={day.planId}
+      planId={planId}
       date={day.date}
       counts={readSetCounts(`${patientId}:${day.date}`)}
     />

@@ -11,6 +11,9 @@ export function SymptomChecks(props: {
   value: readonly string[];
   onChange: (value: readonly string[]) => void;
   error?: string | undefined;
+  /** The question; the session log's by default. */
+  legend?: string;
+  hint?: string;
 }) {
   const { t } = useTranslation('patient');
   const { value, onChange, error } = props;
@@ -18,8 +21,8 @@ export function SymptomChecks(props: {
     <QuestionFieldset
       className="symptoms"
       id="field-newSymptoms"
-      legend={t('log.symptomsLegend')}
-      hint={t('log.symptomsHint')}
+      legend={props.legend ?? t('log.symptomsLegend')}
+      hint={props.hint ?? t('log.symptomsHint')}
       error={error}
     >
       {JOURNAL_RED_FLAG_SYMPTOMS.map((s) => (

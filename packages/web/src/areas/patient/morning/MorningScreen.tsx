@@ -1,30 +1,30 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate } from 'react-router';
 import { api, ApiError } from '../../../api/client';
 import { FormErrors } from '../../../ui/Field';
 import { ErrorState, Loading } from '../../../ui/states';
 import { useTitle } from '../../../ui/use-title';
 import { formatDay } from '../dates';
 import {
-  isNoPlan,
   morningChecksPath,
   patientKey,
   usePatientId,
   useToday,
   type MorningCheck,
+  type RedFlagAnswer,
 } from '../patient-api';
+import { SymptomChecks } from '../log/SymptomChecks';
 import { ChoiceGroup } from '../shared/ChoiceGroup';
 import { useClientKey } from '../shared/client-key';
 import { MissingAnswers } from '../shared/MissingAnswers';
 import { ScaleField } from '../shared/ScaleField';
 import { useRequiredAnswers } from '../shared/use-required-answers';
-import { NoPlan } from '../today/NoPlan';
 
 type Stiffness = MorningCheck['stiffness'];
 type Compared = MorningCheck['comparedWithUsual'];
-const SHOWN = ['pain', 'stiffness', 'comparedWithUsual', 'date'];
+const SHOWN = ['pain', 'stiffness', 'comparedWithUsual', 'newSymptoms', 'date'];
 
 /** The morning after a session: three quick questions on how the back feels now. */
 export function MorningScreen() {
@@ -38,11 +38,18 @@ export function MorningScreen() {
   const [pain, setPain] = useState<number | null>(null);
   const [stiffness, setStiffness] = useState<Stiffness | null>(null);
   const [compared, setCompared] = useState<Compared | null>(null);
+  const [symptoms, setSymptoms] = useState<readonly string[]>([]);
   const save = useMutation({
-    mutationFn: (body: object) => api.post<unknown>(morningChecksPath(patientId), body),
-    onSuccess: async () => {
-      void navigate('/patient', { state: { saved: 'morning' } });
+    mutationFn: (body: object) =>
+      api.post<{ redFlag?: RedFlagAnswer | null }>(morningChecksPath(patientId), body),
+    onSuccess: async (result) => {
+      // A red flag may have paused the programme: Today is read again before it shows.
       await queries.invalidateQueries({ queryKey: patientKey(patientId) });
+      const redFlag = result.redFlag ?? null;
+      void navigate('/patient', {
+        replace: redFlag?.paused === true,
+        state: { saved: 'morning', told: redFlag !== null },
+      });
     },
   });
   const apiError = save.error instanceof ApiError ? save.error : null;
@@ -55,8 +62,9 @@ export function MorningScreen() {
     apiError,
   );
   if (today.isPending) return <Loading />;
-  if (isNoPlan(today.error)) return <NoPlan />;
   if (today.isError) return <ErrorState error={today.error} retry={() => void today.refetch()} />;
+  // Without a published plan there is no session to ask about: Today says so.
+  if (today.data.status === 'preparing') return <Navigate to="/patient" replace />;
 
   const date = today.data.date;
   const due = today.data.morningCheckDue;
@@ -64,7 +72,14 @@ export function MorningScreen() {
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (save.isPending || !ready()) return;
-    save.mutate({ clientKey, date, pain, stiffness, comparedWithUsual: compared });
+    save.mutate({
+      clientKey,
+      date,
+      pain,
+      stiffness,
+      comparedWithUsual: compared,
+      newSymptoms: symptoms,
+    });
   };
 
   return (
@@ -112,6 +127,15 @@ export function MorningScreen() {
           error={errorOf('comparedWithUsual')}
         />
       </div>
+      <section className="card stack" aria-labelledby="morning-new-heading">
+        <h2 id="morning-new-heading">{t('log.newTitle')}</h2>
+        <SymptomChecks
+          value={symptoms}
+          onChange={setSymptoms}
+          legend={t('morning.symptomsLegend')}
+          error={errorOf('newSymptoms')}
+        />
+      </section>
       <button type="submit" className="button button--block patient-cta" disabled={save.isPending}>
         {save.isPending ? t('log.saving') : t('morning.save')}
       </button>

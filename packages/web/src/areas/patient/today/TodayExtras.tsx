@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Feedback, Today } from '../patient-api';
+import type { Feedback, Today, TodayActivity } from '../patient-api';
 import { formatInstantDay } from '../dates';
 import { ClockIcon } from '../shared/icons';
 
 /** Today's walking (or cycling) goal. */
-export function ActivityGoal({ activity }: { activity: Today['activity'] }) {
+export function ActivityGoal({ activity }: { activity: TodayActivity }) {
   const { t } = useTranslation('patient');
   if (activity.minutesPerDay === 0) return null;
   const name = t(`activity.${activity.activity}`, { defaultValue: activity.activity });

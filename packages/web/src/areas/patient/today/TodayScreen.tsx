@@ -1,15 +1,19 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { useMe } from '../../../api/session';
 import { ErrorState, Loading } from '../../../ui/states';
 import { useTitle } from '../../../ui/use-title';
 import { formatDay } from '../dates';
-import { isNoPlan, usePatientId, usePlan, useToday } from '../patient-api';
+import { usePatientId, usePlan, useToday, type Today } from '../patient-api';
 import { QuestionnaireDueBanner } from '../questionnaires/QuestionnaireDueBanner';
+import { ReportLink } from '../report/ReportLink';
+import { PausedToday } from '../seek-care/PausedToday';
 import { SunIcon } from '../shared/icons';
+import { DecisionMessage } from './DecisionMessage';
 import { ExerciseCard } from './ExerciseCard';
-import { NoPlan } from './NoPlan';
+import { Preparing } from './Preparing';
+import { SavedBanner } from './SavedBanner';
 import { ActivityGoal, TherapistNotes, TodayLessons } from './TodayExtras';
 
 /** "Good morning, Maria"; just "Good morning" when the account has no name but an email. */
@@ -21,21 +25,29 @@ function greeting(hour: number, name: string, t: TFunction<'patient'>): string {
     : t(`today.greeting.${part}`, { name: first });
 }
 
-/** The patient's home: what to do today, and the way to log it. */
+/** The patient's home: the programme's state decides what it shows. */
 export function TodayScreen() {
+  const today = useToday();
+  if (today.isPending) return <Loading />;
+  if (today.isError) return <ErrorState error={today.error} retry={() => void today.refetch()} />;
+  const day = today.data;
+  switch (day.status) {
+    case 'preparing':
+      return <Preparing day={day} />;
+    case 'paused':
+      return <PausedToday day={day} />;
+    case 'active':
+      return <ActiveToday day={day} />;
+  }
+}
+
+/** What to do today, and the way to log it. */
+function ActiveToday({ day }: { day: Today }) {
   const { t, i18n } = useTranslation('patient');
   useTitle(t('today.title'));
   const me = useMe();
   const patientId = usePatientId();
-  const today = useToday();
-  const plan = usePlan(today.data?.planId);
-  const state = useLocation().state as { saved?: 'session' | 'morning' } | null;
-
-  if (today.isPending) return <Loading />;
-  if (isNoPlan(today.error)) return <NoPlan />;
-  if (today.isError) return <ErrorState error={today.error} retry={() => void today.refetch()} />;
-
-  const day = today.data;
+  const plan = usePlan(day.planId);
   const doses = new Map(plan.data?.plan.exercises.map((e) => [e.exerciseId, e.dose]));
   const allDone = day.exercises.length > 0 && day.exercises.every((e) => e.loggedToday);
 
@@ -46,18 +58,12 @@ export function TodayScreen() {
         <p className="muted">
           {t('today.dateAndWeek', {
             date: formatDay(day.date, i18n.language),
-            week: day.weekOfPlan,
+            week: day.weekOfPlan ?? 1,
           })}
         </p>
       </div>
-      {state?.saved === undefined ? null : (
-        <div className="banner banner--ok" role="status">
-          <span className="banner__icon" aria-hidden="true">
-            ✓
-          </span>
-          <p>{t(`today.saved.${state.saved}`)}</p>
-        </div>
-      )}
+      <SavedBanner />
+      {day.lastDecision === null ? null : <DecisionMessage decision={day.lastDecision} />}
       {day.morningCheckDue === null ? null : (
         <div className="banner banner--info">
           <span className="banner__icon">
@@ -105,9 +111,10 @@ export function TodayScreen() {
           </Link>
         </div>
         <div className="today-side">
-          <ActivityGoal activity={day.activity} />
+          {day.activity === null ? null : <ActivityGoal activity={day.activity} />}
           <TodayLessons lessons={day.lessons} />
           <TherapistNotes notes={day.feedback} />
+          <ReportLink />
         </div>
       </div>
     </div>

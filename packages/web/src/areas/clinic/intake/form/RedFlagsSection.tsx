@@ -1,9 +1,15 @@
-import { RED_FLAG_QUESTIONS, type RedFlagId, type RedFlagQuestionId } from '@backplan/core';
+import {
+  RED_FLAG_QUESTIONS,
+  type RedFlagAnswer,
+  type RedFlagId,
+  type RedFlagQuestionId,
+} from '@backplan/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Checkbox, RadioGroup } from './controls';
+import { Checkbox } from './controls';
 import type { SectionProps } from './draft';
 import { LiveScreen } from './LiveScreen';
+import { RedFlagQuestion } from './RedFlagQuestion';
 
 type Group = 'cauda-equina' | 'cancer' | 'fracture' | 'infection' | 'axial-spondyloarthritis';
 
@@ -18,6 +24,10 @@ const GROUP_OF: Record<RedFlagId, Group> = {
 
 type Question = (typeof RED_FLAG_QUESTIONS)[number];
 
+/** Yes, no, or not asked with a reason given: "not asked" alone does not answer a question. */
+const isAnswered = (answer: RedFlagAnswer | undefined) =>
+  answer !== undefined && (typeof answer === 'boolean' || answer.notAsked.trim() !== '');
+
 /** The core's questions in asking order, grouped by the condition they screen for. */
 const GROUPS: readonly (readonly [Group, readonly Question[]])[] = (() => {
   const map = new Map<Group, Question[]>();
@@ -29,14 +39,16 @@ const GROUPS: readonly (readonly [Group, readonly Question[]])[] = (() => {
   return [...map.entries()];
 })();
 
-/** Section (b): every red-flag question as yes/no, with the screen's triage as it stands. */
+/**
+ * Section (b): every red-flag question as yes, no or "not asked" with a reason, with the screen's
+ * triage as it stands.
+ */
 export function RedFlagsSection({ draft, update }: SectionProps) {
   const { t } = useTranslation('intake');
   const [patientWording, setPatientWording] = useState(false);
   const answers = draft.redFlags;
-  const set = (id: RedFlagQuestionId, value: boolean | undefined) => {
-    // The radios only ever answer yes or no; an unanswered question is simply absent.
-    if (value !== undefined) update((d) => ({ ...d, redFlags: { ...d.redFlags, [id]: value } }));
+  const set = (id: RedFlagQuestionId, value: RedFlagAnswer) => {
+    update((d) => ({ ...d, redFlags: { ...d.redFlags, [id]: value } }));
   };
   const markRestNo = (questions: readonly Question[]) => {
     update((d) => {
@@ -45,7 +57,7 @@ export function RedFlagsSection({ draft, update }: SectionProps) {
       return { ...d, redFlags: next };
     });
   };
-  const answered = RED_FLAG_QUESTIONS.filter((q) => answers[q.id] !== undefined).length;
+  const answered = RED_FLAG_QUESTIONS.filter((q) => isAnswered(answers[q.id])).length;
   return (
     <>
       <p className="muted">{t('redFlags.intro')}</p>
@@ -56,7 +68,7 @@ export function RedFlagsSection({ draft, update }: SectionProps) {
         onChange={setPatientWording}
       />
       {GROUPS.map(([group, questions]) => {
-        const open = questions.filter((q) => answers[q.id] === undefined).length;
+        const open = questions.filter((q) => !isAnswered(answers[q.id])).length;
         return (
           <section key={group} className="card stack" aria-labelledby={`intake-rf-${group}`}>
             <div className="row row--between">
@@ -69,19 +81,14 @@ export function RedFlagsSection({ draft, update }: SectionProps) {
               </span>
             </div>
             {questions.map((q) => (
-              <RadioGroup
+              <RedFlagQuestion
                 key={q.id}
-                layout="inline"
-                legend={q.text}
-                path={`redFlags.${q.id}`}
-                {...(patientWording ? { hint: q.patientText } : {})}
-                value={answers[q.id] === undefined ? '' : answers[q.id] === true ? 'yes' : 'no'}
-                options={[
-                  { value: 'yes', label: t('form.yes') },
-                  { value: 'no', label: t('form.no') },
-                ]}
-                onChange={(v) => {
-                  set(q.id, v === '' ? undefined : v === 'yes');
+                id={q.id}
+                text={q.text}
+                hint={patientWording ? q.patientText : undefined}
+                answer={answers[q.id]}
+                onChange={(answer) => {
+                  set(q.id, answer);
                 }}
               />
             ))}

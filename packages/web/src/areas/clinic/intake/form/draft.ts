@@ -6,6 +6,7 @@ import {
   type ExerciseCategory,
   type GoalArea,
   type MovementResponse,
+  type RedFlagAnswer,
   type RedFlagQuestionId,
   type Setting,
   type Sex,
@@ -70,7 +71,8 @@ export interface Draft {
     easing: Activity[];
   };
   pain: { now: string; worst24h: string };
-  redFlags: Partial<Record<RedFlagQuestionId, boolean>>;
+  /** Yes, no, or not asked with the reason (kept as typed; the schema checks it is given). */
+  redFlags: Partial<Record<RedFlagQuestionId, RedFlagAnswer>>;
   /** Which questionnaires are recorded; answers are kept when one is switched off and on. */
   included: (QuestionnaireId | 'psfs')[];
   answers: Record<QuestionnaireId, Answer[]>;

@@ -33,9 +33,17 @@ export function checkAssessment(
   const fields: FieldError[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
+      // "Not asked" without its reason: the message goes to the reason's field.
+      const value = valueAt(body, issue.path);
+      const notAsked = typeof value === 'object' && value !== null && 'notAsked' in value;
       fields.push({
-        path: ['body', 'assessment', ...issue.path.map(String)].join('.'),
-        message: messageFor(issue, body, t),
+        path: [
+          'body',
+          'assessment',
+          ...issue.path.map(String),
+          ...(notAsked ? ['notAsked'] : []),
+        ].join('.'),
+        message: notAsked ? t('redFlags.notAskedMissing') : messageFor(issue, body, t),
       });
     }
   } else {

@@ -14,6 +14,8 @@ export function EditBar(props: {
   editor: PlanEditor;
   guard: LeaveGuard;
   nextVersion: number;
+  /** A draft is published to the patient for the first time. */
+  draft: boolean;
   onPublish: () => void;
 }) {
   const { t } = useTranslation('intake');
@@ -72,7 +74,9 @@ export function EditBar(props: {
               onClick={props.onPublish}
               disabled={editor.updating}
             >
-              {t('edit.publish', { version: props.nextVersion })}
+              {props.draft
+                ? t('draftPlan.publishWithChanges', { count: editor.edits.length })
+                : t('edit.publish', { version: props.nextVersion })}
             </button>
           </div>
         )}

@@ -11,6 +11,7 @@ export function PlanHeader({ version, patientId }: { version: PlanVersion; patie
   const f = useFormats();
   const name = usePatientName(patientId);
   const active = version.status === 'active';
+  const draft = version.status === 'draft';
   return (
     <div>
       <h1>{t('plan.heading', { name })}</h1>
@@ -18,8 +19,9 @@ export function PlanHeader({ version, patientId }: { version: PlanVersion; patie
         <span className="badge badge--info">
           {t('plan.versionShort', { version: version.version })}
         </span>
-        <span className={`badge badge--${active ? 'ok' : 'warn'}`}>
-          <span aria-hidden="true">{active ? '●' : '○'}</span> {t(`plan.status.${version.status}`)}
+        <span className={`badge badge--${active ? 'ok' : draft ? 'info' : 'warn'}`}>
+          <span aria-hidden="true">{active ? '●' : draft ? '✎' : '○'}</span>{' '}
+          {t(`plan.status.${version.status}`)}
         </span>
         <span className="muted">
           {t('plan.meta', {

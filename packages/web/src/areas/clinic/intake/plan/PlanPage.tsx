@@ -8,6 +8,7 @@ import { activePlan, usePlan, usePlans } from '../../queries';
 import { usePublishPlan } from '../intake-api';
 import { PatientTrail, usePatientName } from '../PatientTrail';
 import type { PlanSummary, PlanVersion } from '../../api-types';
+import { DraftPanel } from './DraftPanel';
 import { EditBar } from './EditBar';
 import { Exercises } from './Exercises';
 import { PlanHeader } from './PlanHeader';
@@ -40,9 +41,14 @@ function PlanView(props: {
   const location = useLocation();
   const [confirming, setConfirming] = useState(false);
   const guard = useLeaveGuard(editor.edits.length > 0);
-  const editable = version.status === 'active';
+  const draft = version.status === 'draft';
+  const editable = version.status === 'active' || draft;
   const episode = props.plans.filter((p) => p.episodeId === version.episodeId);
-  const nextVersion = Math.max(version.version, ...episode.map((p) => p.version)) + 1;
+  // A draft published as it is keeps its number; with changes it becomes the next version.
+  const nextVersion =
+    draft && editor.edits.length === 0
+      ? version.version
+      : Math.max(version.version, ...episode.map((p) => p.version)) + 1;
   const active = activePlan(episode);
   const plan = editor.plan;
   const placed = new Set([
@@ -77,7 +83,14 @@ function PlanView(props: {
           </span>
         </p>
       )}
-      {editable ? (
+      {draft ? (
+        <DraftPanel
+          onPublish={() => {
+            publish.reset();
+            setConfirming(true);
+          }}
+        />
+      ) : editable ? (
         <p className="muted">{t('edit.intro')}</p>
       ) : (
         <p className="banner banner--info">
@@ -107,6 +120,7 @@ function PlanView(props: {
           guard={guard}
           editor={editor}
           nextVersion={nextVersion}
+          draft={draft}
           onPublish={() => {
             publish.reset();
             setConfirming(true);
@@ -117,6 +131,7 @@ function PlanView(props: {
         open={confirming}
         editor={editor}
         version={nextVersion}
+        draft={draft}
         pending={publish.isPending}
         failure={publish.error}
         onConfirm={confirm}

@@ -13,6 +13,8 @@ export function PublishDialog(props: {
   open: boolean;
   editor: PlanEditor;
   version: number;
+  /** Publishing a draft: the patient sees a programme for the first time. */
+  draft: boolean;
   pending: boolean;
   failure: unknown;
   onConfirm: () => void;
@@ -36,13 +38,23 @@ export function PublishDialog(props: {
     >
       {props.open ? (
         <div className="stack">
-          <h2 id="publish-title">{t('publish.title', { version: props.version })}</h2>
-          <p>{t('publish.intro', { version: props.version })}</p>
-          <ul>
-            {props.editor.edits.map((e, i) => (
-              <li key={i}>{describeEdit(e, t)}</li>
-            ))}
-          </ul>
+          <h2 id="publish-title">
+            {props.draft
+              ? t('draftPlan.dialogTitle')
+              : t('publish.title', { version: props.version })}
+          </h2>
+          <p>
+            {props.draft
+              ? t('draftPlan.dialogIntro', { version: props.version })
+              : t('publish.intro', { version: props.version })}
+          </p>
+          {props.editor.edits.length === 0 ? null : (
+            <ul>
+              {props.editor.edits.map((e, i) => (
+                <li key={i}>{describeEdit(e, t)}</li>
+              ))}
+            </ul>
+          )}
           {props.editor.warnings.length === 0 ? (
             <p>
               <span aria-hidden="true">✓ </span>
@@ -70,7 +82,9 @@ export function PublishDialog(props: {
             >
               {props.pending
                 ? t('publish.working')
-                : t('publish.confirm', { version: props.version })}
+                : props.draft
+                  ? t('draftPlan.publish')
+                  : t('publish.confirm', { version: props.version })}
             </button>
             <button type="button" className="button button--secondary" onClick={props.onClose}>
               {t('edit.cancel')}

@@ -9,6 +9,7 @@ import { activePlan, usePlans } from '../../queries';
 import { useMakePlan } from '../intake-api';
 import { PlanVersionList } from '../PlanVersionList';
 import type { AssessmentView } from '../types';
+import { Unanswered, unansweredOf } from './Unanswered';
 
 const SHOWN = ['minutesPerDay', 'startDate'];
 
@@ -45,6 +46,8 @@ export function GeneratePlan({
   const error = make.error instanceof ApiError ? make.error : null;
   const waiting =
     assessment.planGate.status === 'needs-review' && assessment.redFlagReview === null;
+  const incomplete = assessment.planGate.status === 'incomplete';
+  const refused = unansweredOf(make.error);
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
     const m = Number(minutes);
@@ -56,7 +59,7 @@ export function GeneratePlan({
       },
       {
         onSuccess: (plan) => {
-          void navigate(paths.plan(patientId, plan.id));
+          void navigate(paths.plan(patientId, plan.id), { state: { drafted: true } });
         },
       },
     );
@@ -64,7 +67,9 @@ export function GeneratePlan({
   return (
     <section className="card stack" aria-labelledby="generate-heading">
       <h2 id="generate-heading">{t('generate.title')}</h2>
-      {waiting ? (
+      {incomplete ? (
+        <Unanswered ids={assessment.result.screen.unanswered} patientId={patientId} />
+      ) : waiting ? (
         <p className="banner banner--warn">
           <span className="banner__icon" aria-hidden="true">
             ⚠
@@ -117,6 +122,8 @@ export function GeneratePlan({
           </Field>
           {error?.code === 'validation-failed' ? (
             <FormErrors error={error} shown={SHOWN} />
+          ) : refused.length > 0 ? (
+            <Unanswered ids={refused} patientId={patientId} />
           ) : make.error === null ? null : (
             <p className="field__error" role="alert">
               {errorText(make.error, tc)}

@@ -17,17 +17,31 @@ const LEVEL_TONE = {
  */
 export function TriageBanner({ screen }: { screen: ScreenResult }) {
   const { t } = useTranslation('intake');
-  const look = TRIAGE_LOOK[screen.triage];
   const unanswered = RED_FLAG_QUESTIONS.filter((q) => screen.unanswered.includes(q.id));
+  // Nothing found among the answers is not a clear screen while questions have no answer.
+  const incomplete = screen.triage === 'clear' && unanswered.length > 0;
+  const look = incomplete ? ({ tone: 'warn' } as const) : TRIAGE_LOOK[screen.triage];
+  // Results stored before questions could be marked "not asked" have no such list.
+  const stored: Partial<Pick<ScreenResult, 'notAsked'>> = screen;
+  const notAsked = (stored.notAsked ?? []).map((n) => ({
+    reason: n.reason,
+    text: RED_FLAG_QUESTIONS.find((q) => q.id === n.id)?.text ?? n.id,
+  }));
   return (
     <section className={`banner banner--${look.tone} triage`} aria-labelledby="triage-heading">
       <span className="triage__icon">
-        <TriageIcon triage={screen.triage} size={36} />
+        <TriageIcon triage={incomplete ? 'urgent' : screen.triage} size={36} />
       </span>
       <div className="stack">
         <div>
-          <h2 id="triage-heading">{t(`triage.${screen.triage}.title`)}</h2>
-          <p className="triage__action">{t(`triage.${screen.triage}.action`)}</p>
+          <h2 id="triage-heading">
+            {incomplete ? t('triage.incomplete.title') : t(`triage.${screen.triage}.title`)}
+          </h2>
+          <p className="triage__action">
+            {incomplete
+              ? t('triage.incomplete.action', { count: unanswered.length })
+              : t(`triage.${screen.triage}.action`)}
+          </p>
         </div>
         {screen.findings.length === 0 ? null : (
           <ul className="findings">
@@ -64,6 +78,20 @@ export function TriageBanner({ screen }: { screen: ScreenResult }) {
             <ul>
               {unanswered.map((q) => (
                 <li key={q.id}>{q.text}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {notAsked.length === 0 ? null : (
+          <div>
+            <p>
+              <strong>{t('triage.notAsked', { count: notAsked.length })}</strong>
+            </p>
+            <ul>
+              {notAsked.map((n) => (
+                <li key={n.text}>
+                  {n.text} <span className="muted">({n.reason})</span>
+                </li>
               ))}
             </ul>
           </div>
