@@ -170,6 +170,9 @@ test('the admin manages staff and reads the audit trail', async ({ page }) => {
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await checkScreen(page, 'admin-staff');
+  // Each staff member can be deactivated or given another role (each signs them out everywhere).
+  await expect(page.getByRole('button', { name: 'Deactivate Tom Okafor' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Make admin: Tom Okafor' })).toBeVisible();
   await page.getByRole('link', { name: 'Audit trail', exact: true }).click();
   await expect(page.getByRole('table').or(page.getByRole('list')).first()).toBeVisible();
   await checkScreen(page, 'admin-audit');

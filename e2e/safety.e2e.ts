@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { runEmergencyIntake } from './intake.js';
-import { checkScreen, choose, signIn, signOut } from './support.js';
+import { checkScreen, choose, DEMO_PASSWORD, signIn, signOut } from './support.js';
 
 /**
  * The safety loop (issue 12), in the browser: (a) an emergency at intake puts the patient first in
@@ -154,6 +154,17 @@ test('(b) a reported bladder change pauses the programme until the therapist dec
   await expect(page.getByText('GP appointment this afternoon')).toBeVisible();
   await expect(page.locator('[data-ready="today"]')).toBeVisible();
   await checkScreen(page, 'patient-decision');
+  await signOut(page);
+
+  // A patient who cannot sign in gets a fresh one-time invite; the old password stops working.
+  await signIn(page, THERAPIST);
+  await page.getByRole('link', { name: 'David Byrne' }).click();
+  await page.getByRole('button', { name: 'Make a new invite link' }).click();
+  await expect(page.getByLabel('New invite link')).toHaveValue(/\/invite\/[\w-]+$/);
+  const oldPassword = await page.request.post('/api/auth/login', {
+    data: { email: 'david@demo.backplan.test', password: DEMO_PASSWORD },
+  });
+  expect(oldPassword.status()).toBe(401);
 });
 
 test('a red-flag symptom in the morning check pauses the programme and closes the log', async ({

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
-export const DEMO_PASSWORD = 'backplan-demo';
+export const DEMO_PASSWORD = 'harbour-kettle-maple';
 
 /** Where the tests leave their screenshots (a few of them are copied into docs/screenshots). */
 export const SHOTS = join(import.meta.dirname, 'screenshots');

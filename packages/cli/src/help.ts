@@ -124,6 +124,23 @@ backplan.sqlite.before-restore-<timestamp>. With DATABASE_URL set, use pg_restor
 Exit status: 0 restored; 2 refused (not a Backplan database, database in use, PostgreSQL
 configured) or invalid arguments.
 `,
+  clinic: `Usage: backplan clinic create --name <name> --admin-email <email> [--base-url <url>]
+       backplan clinic list
+
+create  adds a clinic and prints a one-time invite link for its first admin, who sets their own
+        password by following it (valid 7 days). The link starts with --base-url, the address
+        people reach the server at (default http://HOST:PORT).
+list    lists every clinic: id, name, creation date, active staff, open admin invites.
+
+Works on the configured database (DATABASE_URL, else the embedded SQLite database in
+BACKPLAN_DATA_DIR, default ./data), migrating it first; both are audited as the operator.
+
+Exit status: 0 done; 1 the database could not be reached; 2 invalid arguments or configuration.
+
+Example:
+  backplan clinic create --name "Harbour Physio" --admin-email lead@harbour.example \
+    --base-url https://backplan.harbour.example
+`,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_HELP;
@@ -142,6 +159,7 @@ Commands:
   migrate                          bring the database's schema up to date
   backup <file>                    copy the embedded database to a file, online
   restore <file>                   put a backup in place of the embedded database
+  clinic create|list               add a clinic with its first admin's invite; list clinics
 
 Options:
   -h, --help                       this help; \`backplan <command> --help\` for a command's

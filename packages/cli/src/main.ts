@@ -1,6 +1,7 @@
 import { runAssess } from './commands/assess.js';
 import { runBackup, runRestore } from './commands/backup.js';
 import { runCatalog } from './commands/catalog.js';
+import { runClinic } from './commands/clinic.js';
 import { runMigrate } from './commands/migrate.js';
 import { runPlan } from './commands/plan.js';
 import { runProgress } from './commands/progress.js';
@@ -50,6 +51,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return runBackup(rest, io);
     case 'restore':
       return runRestore(rest, io);
+    case 'clinic':
+      return runClinic(rest, io);
   }
 }
 

@@ -20,7 +20,9 @@ import { registerClinicalRoutes } from './routes/clinical.js';
 import { registerDailyRoutes } from './routes/daily.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerPatientRoutes } from './routes/patients.js';
-import { findUnstorableText } from './text-guard.js';
+import { redactUrl } from './redact-url.js';
+import { AUDITED_REFUSALS, recordRefusal } from './refusal-audit.js';
+import { findPrototypeKey, findUnsafeName, findUnstorableText } from './text-guard.js';
 import { registerWebApp } from './web-app.js';
 
 /** What every route may use, passed explicitly (no globals). */
@@ -41,7 +43,10 @@ declare module 'fastify' {
 }
 
 /** What `buildApp` is given; it makes the rest. */
-export type AppOptions = Omit<Deps, 'progress'>;
+export type AppOptions = Omit<Deps, 'progress'> & {
+  /** Where the log lines go (standard output by default); tests read them. */
+  readonly logStream?: { write(line: string): void };
+};
 
 /** Field errors from a zod validation failure, as dotted paths with their place (body, query). */
 function validationFields(
@@ -75,11 +80,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         ? false
         : {
             level: options.config.LOG_LEVEL,
+            ...(options.logStream === undefined ? {} : { stream: options.logStream }),
             // Patient data never reaches the logs: no bodies, no cookies, no query strings.
             serializers: {
-              req: (req: { method: string; routeOptions?: { url?: string }; id: string }) => ({
+              req: (req: {
+                method: string;
+                url: string;
+                routeOptions?: { url?: string };
+                id: string;
+              }) => ({
                 method: req.method,
                 route: req.routeOptions?.url,
+                url: redactUrl(req.url),
                 id: req.id,
               }),
             },
@@ -89,9 +101,53 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('auditContext', null);
+  app.decorateRequest('refusalAudited', false);
+  // The id that the request's log lines and audit events carry, so a report can point to them.
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
 
-  app.setErrorHandler((error, request, reply) => {
+  // JSON bodies: a prototype-pollution key is refused by name, not as "not valid JSON".
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.length === 0) {
+      done(new AppError('bad-request', 'The body is empty but its content type is JSON.'));
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      done(new AppError('bad-request', 'Body is not valid JSON'));
+      return;
+    }
+    const path = findPrototypeKey(parsed, 'body');
+    if (path !== null) {
+      const message = 'This key is not allowed (it could reach an object prototype).';
+      done(new AppError('bad-request', `${path}: ${message}`, [{ path, message }]));
+      return;
+    }
+    done(null, parsed);
+  });
+
+  // Fastify's own 404 logs the whole URL (a query string, an invite token): this one logs nothing.
+  app.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send({ error: { code: 'not-found', message: 'No such route.', fields: [] } }),
+  );
+
+  app.setErrorHandler(async (error, request, reply) => {
     if (error instanceof AppError) {
+      if (AUDITED_REFUSALS.has(error.code) && !request.refusalAudited) {
+        // Refused attempts leave a trace; a failed audit write does not change the answer.
+        await recordRefusal(options.db.kysely, request, error.code, options.now()).catch(
+          (auditError: unknown) => {
+            request.log.error({ err: loggableError(auditError) }, 'refusal audit failed');
+          },
+        );
+      }
       return reply
         .code(error.status)
         .send({ error: { code: error.code, message: error.message, fields: error.fields } });
@@ -140,6 +196,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         return;
       }
     }
+    const name = findUnsafeName(request.body, 'body');
+    if (name !== null) {
+      const message = 'A name cannot contain control or text-direction override characters.';
+      done(new AppError('validation-failed', `${name}: ${message}`, [{ path: name, message }]));
+      return;
+    }
     done();
   });
 
@@ -161,7 +223,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { concurrent: options.db.backgroundTransactions },
   );
-  const deps: Deps = { ...options, progress };
+  const deps: Deps = { db: options.db, config: options.config, now: options.now, progress };
   app.decorate('progress', progress);
   // Marks left by a stop or a crash are evaluated once the server is up; on close, what is
   // scheduled finishes before the database closes.

@@ -42,13 +42,16 @@ export function contextOf(
 ): RequestContext {
   const actor = actorOf(row, key.hash, key.now);
   if (actor === null) throw new AppError('unauthenticated', 'Please sign in.');
+  const ctx: RequestContext = { actor, requestId: request.id, ip: request.ip, now: key.now };
+  // Who is refused from here on (CSRF, 403, 404) is known: the error handler audits it.
+  request.auditContext = ctx;
   if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== actor.csrfToken) {
     throw new AppError(
       'csrf-failed',
       `The ${CSRF_HEADER} header is missing or does not match this session.`,
     );
   }
-  return { actor, requestId: request.id, ip: request.ip, now: key.now };
+  return ctx;
 }
 
 /** The signed-in actor, or a 401; a 403 for a write without the session's CSRF token. */

@@ -11,3 +11,5 @@ export {
   type RestoreOutcome,
 } from './commands/backup.js';
 export { DEMO_PASSWORD, DEMO_PATIENTS, DEMO_STAFF } from './seed/demo-people.js';
+export { listClinics, provisionClinic, type ClinicListing } from './commands/provision-clinic.js';
+export { hasUnsafeNameCharacter } from './text-guard.js';

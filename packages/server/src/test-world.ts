@@ -97,7 +97,9 @@ export interface World {
     readonly journalEntryA: string;
     readonly proposalA: string;
     readonly alertA: string;
-    readonly users: Record<SignedInActor | 'patientC', string>;
+    readonly users: Record<SignedInActor | 'patientC' | 'spareA' | 'spareB', string>;
+    /** A patient of clinic A without an account, for fresh invites. */
+    readonly sparePatient: string;
   };
   /** Headers of a request by this actor: none for anonymous, cookie and CSRF token otherwise. */
   readonly headers: (actor: ActorName) => Record<string, string>;
@@ -111,6 +113,8 @@ export interface World {
   readonly freshSession: (actor: SignedInActor) => Promise<Session>;
   /** An unused staff invite token of clinic B: the last one while unused, else a new one. */
   readonly unusedInviteToken: () => Promise<string>;
+  /** An unused password-reset token of clinic B's spare therapist (nobody else's sessions end). */
+  readonly unusedResetToken: () => Promise<string>;
 }
 
 /** Creates a patient through the API (as `therapist`), accepts the invite and signs in. */
@@ -247,7 +251,27 @@ export async function createWorld(dialect: DialectName): Promise<World> {
   const userId = async (email: string) =>
     (await db.selectFrom('user').select('id').where('email', '=', email).executeTakeFirstOrThrow())
       .id;
+  // Spare therapists: one for the staff routes to deactivate, one for resets to end the sessions of.
+  async function spare(admin: Session, email: string) {
+    const { url } = await post<{ url: string }>(
+      admin,
+      '/api/admin/invites',
+      { email, role: 'therapist' },
+      201,
+    );
+    const token = url.split('/').at(-1) ?? '';
+    await post(admin, '/api/invites/accept', { token, password: PASSWORD, name: 'Sam Spare' }, 200);
+    return userId(email);
+  }
+  const sparePatient = await post<{ patient: { id: string } }>(
+    staff.therapistA,
+    '/api/patients',
+    { displayName: 'Sid Spare', email: 'sid.spare@p.example' },
+    201,
+  );
   const users = {
+    spareA: await spare(staff.adminA, 'spare@a.example'),
+    spareB: await spare(staff.adminB, 'spare@b.example'),
     patientA: await userId(PEOPLE.patientA.email),
     patientB: await userId(PEOPLE.patientB.email),
     patientC: await userId(PEOPLE.patientC.email),
@@ -264,6 +288,7 @@ export async function createWorld(dialect: DialectName): Promise<World> {
   };
   let openProposal = proposal.id;
   let inviteToken: string | undefined;
+  let resetToken: string | undefined;
 
   return {
     t,
@@ -283,6 +308,7 @@ export async function createWorld(dialect: DialectName): Promise<World> {
       proposalA: proposal.id,
       alertA: alertId,
       users,
+      sparePatient: sparePatient.patient.id,
     },
     headers: (actor) => (actor === 'anonymous' ? {} : as(sessions[actor])),
     unique,
@@ -335,6 +361,24 @@ export async function createWorld(dialect: DialectName): Promise<World> {
       inviteToken = res.url.split('/').at(-1) ?? '';
       return inviteToken;
     },
+    unusedResetToken: async () => {
+      if (resetToken !== undefined) {
+        const row = await db
+          .selectFrom('password_reset')
+          .select('used_at')
+          .where('token_hash', '=', hashToken(resetToken))
+          .executeTakeFirstOrThrow();
+        if (row.used_at === null) return resetToken;
+      }
+      const res = await post<{ url: string }>(
+        staff.adminB,
+        `/api/admin/users/${users.spareB}/reset-link`,
+        {},
+        201,
+      );
+      resetToken = res.url.split('/').at(-1) ?? '';
+      return resetToken;
+    },
   };
 }
 
@@ -359,6 +403,15 @@ const PARAMS: Record<string, (w: World) => string | Promise<string>> = {
   alertId: (w) => w.ids.alertA,
   userId: (w) => w.ids.users.therapistA,
 };
+
+/** Path parameters of routes that must not act on the world's own actors. */
+const ROUTE_PARAMS: Record<RouteKey, Record<string, (w: World) => string>> = Object.fromEntries(
+  ['deactivate', 'reactivate', 'role'].map((action) => [
+    `POST /api/admin/staff/{userId}/${action}`,
+    { userId: (w: World) => w.ids.users.spareA },
+  ]),
+);
+ROUTE_PARAMS['POST /api/patients/{patientId}/invite'] = { patientId: (w) => w.ids.sparePatient };
 
 /** Edits that are valid on patient A's active plan: add TENS, or take it out again. */
 async function toggleTens(w: World) {
@@ -469,6 +522,11 @@ export const VALID_BODIES: Record<RouteKey, (w: World, actor: ActorName) => unkn
     email: `${w.unique('colleague')}@staff.example`,
     role: 'therapist',
   }),
+  'POST /api/auth/reset': async (w) => ({
+    token: await w.unusedResetToken(),
+    password: PASSWORD,
+  }),
+  'POST /api/admin/staff/{userId}/role': () => ({ role: 'therapist' }),
 };
 
 /** The URL of a route with its parameters filled in, and a valid body if it takes one. */
@@ -480,7 +538,7 @@ export async function validRequest(
   const [method = '', template = ''] = route.split(' ');
   let url = template;
   for (const [, name = ''] of template.matchAll(/\{(\w+)\}/g)) {
-    const fill = PARAMS[name];
+    const fill = ROUTE_PARAMS[route]?.[name] ?? PARAMS[name];
     if (fill === undefined) throw new Error(`no value for the path parameter ${name} of ${route}`);
     url = url.replace(`{${name}}`, encodeURIComponent(await fill(w)));
   }

@@ -5,3 +5,4 @@ export * from './schema.js';
 export * from './screen-input.js';
 export * from './vocabulary.js';
 export * from './calendar-date.js';
+export * from './physical-measures.js';

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { MAX_OPTION_INDEX } from '../instruments/registry.js';
 import { answersSchema, assessmentSchema, MAX_ANSWERS } from './schema.js';
 
 const ANSWERS_JSON_SCHEMA = {
   type: 'array',
   maxItems: MAX_ANSWERS,
-  items: { type: ['integer', 'null'] },
+  items: { type: ['integer', 'null'], minimum: 0, maximum: MAX_OPTION_INDEX },
   description: 'Option index per item (0-based, lowest score first), or null when skipped.',
 };
 

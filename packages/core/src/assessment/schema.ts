@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { NOT_ASKED_REASON_MAX } from '../red-flags/input.js';
 import { RED_FLAG_QUESTIONS } from '../red-flags/questions.js';
 import { calendarDate } from './calendar-date.js';
+import { measureValueSchema as measure } from './physical-measures.js';
+import { MAX_OPTION_INDEX } from '../instruments/registry.js';
 import type { RedFlagQuestionId } from '../red-flags/types.js';
 import {
   ACTIVITIES,
@@ -23,8 +25,6 @@ export const ASSESSMENT_SCHEMA_VERSION = 1;
 
 const isoDate = calendarDate.describe('A calendar date, YYYY-MM-DD.');
 const nprs = z.number().int().min(0).max(10);
-const degrees = z.number().min(-90).max(180);
-const seconds = z.number().min(0).max(3600);
 const sided = <T extends z.ZodType>(value: T) =>
   z.strictObject({ left: value.optional(), right: value.optional() });
 
@@ -33,7 +33,12 @@ export const MAX_ANSWERS = 30;
 
 function isAnswerList(value: unknown): value is (number | null)[] {
   if (!Array.isArray(value) || value.length > MAX_ANSWERS) return false;
-  for (const v of value as unknown[]) if (v !== null && !Number.isInteger(v)) return false;
+  for (const v of value as unknown[]) {
+    if (v === null) continue;
+    // An option index of some instrument: -1e308 or 1e308 is no answer at all. Each
+    // instrument's own options are checked when it is scored.
+    if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > MAX_OPTION_INDEX) return false;
+  }
   return true;
 }
 
@@ -43,7 +48,7 @@ function isAnswerList(value: unknown): value is (number | null)[] {
  * the 2 us budget an assessment has (measured); json-schema.ts publishes its JSON Schema.
  */
 export const answersSchema = z.custom<(number | null)[]>(isAnswerList, {
-  message: `Expected a list of at most ${MAX_ANSWERS} answers, each an option index (whole number) or null.`,
+  message: `Expected a list of at most ${MAX_ANSWERS} answers, each an option index (a whole number from 0 to ${MAX_OPTION_INDEX}) or null.`,
 });
 const answers = answersSchema;
 
@@ -118,7 +123,7 @@ export const assessmentSchema = z
           .array(
             z.strictObject({
               activity: z.string().min(1).max(200),
-              rating: z.number().int().nullable(),
+              rating: z.number().int().min(0).max(10).nullable(),
             }),
           )
           .max(10)
@@ -142,15 +147,15 @@ export const assessmentSchema = z
       .default({ repeatedMovements: {} }),
     measures: z
       .strictObject({
-        fingertipToFloorCm: z.number().min(-50).max(150).optional(),
-        straightLegRaiseDeg: sided(degrees).optional(),
-        hipInternalRotationDeg: sided(degrees).optional(),
-        bieringSorensenSeconds: seconds.optional(),
-        trunkFlexorEnduranceSeconds: seconds.optional(),
-        sideBridgeSeconds: sided(seconds).optional(),
-        fiveTimesSitToStandSeconds: seconds.optional(),
-        walkingMinutesPerDay: z.number().min(0).max(1440).optional(),
-        stepsPerDay: z.number().int().min(0).max(100000).optional(),
+        fingertipToFloorCm: measure('fingertip-to-floor-cm').optional(),
+        straightLegRaiseDeg: sided(measure('straight-leg-raise-deg')).optional(),
+        hipInternalRotationDeg: sided(measure('hip-internal-rotation-deg')).optional(),
+        bieringSorensenSeconds: measure('biering-sorensen-s').optional(),
+        trunkFlexorEnduranceSeconds: measure('trunk-flexor-endurance-s').optional(),
+        sideBridgeSeconds: sided(measure('side-bridge-s')).optional(),
+        fiveTimesSitToStandSeconds: measure('five-times-sit-to-stand-s').optional(),
+        walkingMinutesPerDay: measure('walking-minutes-per-day').optional(),
+        stepsPerDay: measure('steps-per-day').optional(),
       })
       .default({}),
     goals: z

@@ -44,3 +44,8 @@ export function getInstrument(id: string): InstrumentDefinition | undefined;
 export function getInstrument(id: string): InstrumentDefinition | undefined {
   return isInstrumentId(id) ? INSTRUMENTS[id] : undefined;
 }
+
+/** The highest option index of any item of any instrument (NPRS's 10): answers lie in 0..this. */
+export const MAX_OPTION_INDEX = Math.max(
+  ...Object.values(INSTRUMENTS).flatMap((d) => d.items.map((i) => i.options.length - 1)),
+);

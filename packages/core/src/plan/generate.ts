@@ -6,7 +6,14 @@ import type { EvidenceId } from '../evidence.js';
 import { err, ok, type Result } from '../result.js';
 import { planActivity } from './activity-goal.js';
 import { minutesPerDay, minutesPerSession, secondsPerSession } from './dose-time.js';
-import { DISCHARGE_CRITERIA, PLAN_WEEKS, planClinicContacts, planPhases } from './phases.js';
+import {
+  DISCHARGE_CRITERIA,
+  PLAN_START_WITHIN_DAYS,
+  PLAN_WEEKS,
+  planClinicContacts,
+  planPhases,
+} from './phases.js';
+import { daysBetween } from '../stratification/stage.js';
 import { scheduleLessons } from './schedule-lessons.js';
 import { selectExercises } from './select-exercises.js';
 import { HIGH_PAIN_AT_LEAST, MAX_START_LEVEL, TARGET_COUNT } from './selection-rules.js';
@@ -93,6 +100,14 @@ export function generatePlan(
       kind: 'invalid-options',
       field: 'startDate',
       message: 'The start date must be a real date, YYYY-MM-DD.',
+    });
+  }
+  const assessedOn = toUtcDate(r.asOf);
+  if (assessedOn !== null && Math.abs(daysBetween(assessedOn, start)) > PLAN_START_WITHIN_DAYS) {
+    return err({
+      kind: 'invalid-options',
+      field: 'startDate',
+      message: `The start date must be within ${PLAN_START_WITHIN_DAYS} days of the assessment.`,
     });
   }
   const ctx = planContext(r, minutes);

@@ -2,6 +2,12 @@ import type { Rationale } from './types.js';
 import type { Phase, PlanContext } from './types.js';
 
 /** Weeks of the plan's phases and the review point [design, after progression.md]. */
+/**
+ * How far from its assessment a plan may start, either way [design]: a plan is made from a
+ * current assessment; a start years away (9999-12-31) is a typing mistake.
+ */
+export const PLAN_START_WITHIN_DAYS = 366;
+
 export const PLAN_WEEKS = {
   settleUntil: 2,
   buildUntil: 6,

@@ -1,4 +1,4 @@
-/** Login protection [design]: attempts per IP per minute, and an account lockout after failures. */
+/** Login protection [design]: attempts per IP per minute, and at most 5 guesses per e-mail per 15 minutes. */
 export const LOGIN_LIMITS = {
   perIpPerMinute: 20,
   failuresBeforeLockout: 5,
@@ -7,7 +7,7 @@ export const LOGIN_LIMITS = {
 
 /**
  * A fixed-window counter of login attempts per IP, in this process. The account lockout is in
- * the database, so it holds across servers; this only blunts one client hammering one server.
+ * the database (sign-in-guard.ts), so it holds across servers; this only blunts one client hammering one server.
  */
 export class IpRateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();

@@ -56,6 +56,8 @@ describe('backupSqlite and restoreSqlite', () => {
         '0004-measure-client-key',
         '0005-patient-user-index',
         '0006-safety-loop',
+        '0007-accounts',
+        '0008-audit-outcome',
       ],
     });
     await db.kysely.updateTable('clinic').set({ name: 'Changed' }).execute();
@@ -78,6 +80,8 @@ describe('backupSqlite and restoreSqlite', () => {
         '0004-measure-client-key',
         '0005-patient-user-index',
         '0006-safety-loop',
+        '0007-accounts',
+        '0008-audit-outcome',
       ],
     });
     expect(await clinicNames()).toEqual(['Original']);

@@ -39,8 +39,6 @@ export async function createClinic(props: {
           role: u.role,
           password_hash: hashes[i] ?? null,
           status: 'active',
-          failed_logins: 0,
-          locked_until: null,
           created_at: props.now.toISOString(),
         })
         .execute();

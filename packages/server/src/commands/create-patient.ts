@@ -8,6 +8,7 @@ import type { RequestContext } from '../context.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { phoneSchema } from '../phone.js';
+import { EMAIL_IN_USE_HERE } from './issue-invite.js';
 
 /** How long a patient's invite link stays valid [design]. */
 export const INVITE_DAYS = 7;
@@ -51,14 +52,16 @@ export async function createPatient(
         { path: 'body.therapistId', message: 'Not a therapist of this clinic.' },
       ]);
     }
+    // Only this clinic's accounts count: another clinic's say nothing here (issue 13).
     const taken = await trx
       .selectFrom('user')
       .select('id')
+      .where('clinic_id', '=', ctx.actor.clinicId)
       .where('email', '=', email)
       .executeTakeFirst();
     if (taken !== undefined) {
-      throw new AppError('conflict', 'An account with this email already exists.', [
-        { path: 'body.email', message: 'Already in use.' },
+      throw new AppError('conflict', EMAIL_IN_USE_HERE, [
+        { path: 'body.email', message: 'Already in use at this clinic.' },
       ]);
     }
     const patient: PatientRow = {

@@ -1,24 +1,26 @@
-import { transact } from '../db/transact.js';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit.js';
 import { canAdministerClinic } from '../auth/policies.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import type { Database, Role } from '../db/schema.js';
+import { transact } from '../db/transact.js';
 import { AppError } from '../errors.js';
 import { INVITE_DAYS } from './create-patient.js';
 
+/** Said when the actor's own clinic already has an account for the e-mail (never another's). */
+export const EMAIL_IN_USE_HERE = 'Someone at this clinic already has an account with this email.';
+
 /**
- * An admin invites a therapist or admin, or issues a password-reset link for a staff account: both
- * are one-time, expiring links that set a password (accepting one for an existing account resets
- * its password).
+ * An admin invites a therapist or an admin: a one-time, expiring link that creates a new account.
+ * Only the admin's own clinic is looked at: whether the e-mail has an account elsewhere changes
+ * nothing (accounts are unique per clinic and e-mail, see docs/ARCHITECTURE.md).
  */
 export async function issueStaffInvite(props: {
   db: Kysely<Database>;
   ctx: RequestContext;
   email: string;
   role: Exclude<Role, 'patient'>;
-  reset: boolean;
 }): Promise<{ token: string; expiresAt: string }> {
   const { ctx } = props;
   if (!canAdministerClinic(ctx.actor, ctx.actor.clinicId))
@@ -27,15 +29,13 @@ export async function issueStaffInvite(props: {
   return transact(props.db, async (trx) => {
     const existing = await trx
       .selectFrom('user')
-      .select(['id', 'clinic_id', 'role'])
+      .select('id')
+      .where('clinic_id', '=', ctx.actor.clinicId)
       .where('email', '=', email)
       .executeTakeFirst();
-    if (props.reset) {
-      if (existing === undefined || existing.clinic_id !== ctx.actor.clinicId)
-        throw new AppError('not-found', 'No such user in this clinic.');
-    } else if (existing !== undefined) {
-      throw new AppError('conflict', 'An account with this email already exists.', [
-        { path: 'body.email', message: 'Already in use.' },
+    if (existing !== undefined) {
+      throw new AppError('conflict', EMAIL_IN_USE_HERE, [
+        { path: 'body.email', message: 'Already in use at this clinic.' },
       ]);
     }
     const token = newToken();
@@ -45,7 +45,7 @@ export async function issueStaffInvite(props: {
       .values({
         token_hash: hashToken(token),
         clinic_id: ctx.actor.clinicId,
-        role: existing?.role ?? props.role,
+        role: props.role,
         email,
         patient_id: null,
         created_by: ctx.actor.userId,
@@ -55,9 +55,9 @@ export async function issueStaffInvite(props: {
       })
       .execute();
     await recordAudit(trx, ctx, {
-      action: props.reset ? 'user.reset-link' : 'invite.create',
+      action: 'invite.create',
       resourceType: 'user',
-      resourceId: existing?.id ?? null,
+      resourceId: null,
       patientId: null,
     });
     return { token, expiresAt };

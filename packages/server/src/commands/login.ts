@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import { LOGIN_LIMITS } from '../auth/login-limits.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { createSession } from '../auth/sessions.js';
+import { releaseGuess, reserveGuess } from '../auth/sign-in-guard.js';
 import type { Database, UserRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
 
-// Compared against when the email is unknown, so the response time does not reveal accounts.
+// Checked when the e-mail has no account, so the answer takes as long as for a wrong password.
 const DUMMY_HASH = await hashPassword('not-a-real-password');
 
 export interface LoginResult {
@@ -15,9 +15,35 @@ export interface LoginResult {
   readonly expiresAt: string;
 }
 
+/** Why a sign-in was refused, for the audit trail only: the answer is the same for all of them. */
+export type SignInRefusal = 'locked-out' | 'unknown-account' | 'wrong-password';
+
+/** The one answer to every refused sign-in, whatever the reason (issue 13). */
+export class SignInRefused extends AppError {
+  constructor(
+    readonly reason: SignInRefusal,
+    /** The accounts of the e-mail, for the audit trail. */
+    readonly accounts: readonly UserRow[],
+  ) {
+    super('unauthenticated', 'The email or password is not right.', [
+      { path: 'body.password', message: 'The email or password is not right.' },
+    ]);
+  }
+}
+
+/** The locked answer: the same for an e-mail with and without an account. */
+export class SignInLocked extends AppError {
+  readonly reason = 'locked-out' as const;
+  constructor() {
+    super('locked-out', 'Too many failed sign-ins with this email. Wait 15 minutes and try again.');
+  }
+}
+
 /**
- * Checks an email and password. Five failures lock the account for 15 minutes; the message never
- * says whether the email exists.
+ * Checks an e-mail and password. Five guesses per e-mail per 15 minutes, counted atomically in
+ * the database before the password is checked; an unknown e-mail is counted and hashed like a
+ * known one. An e-mail may have an account in several clinics: the password says which one (two
+ * accounts of one e-mail never share a password, see `assertPasswordNotReused`).
  */
 export async function login(props: {
   db: Kysely<Database>;
@@ -27,42 +53,34 @@ export async function login(props: {
 }): Promise<LoginResult> {
   const { db, now } = props;
   const email = props.email.trim().toLowerCase();
-  const user = await db
+  if (!(await reserveGuess(db, email, now))) throw new SignInLocked();
+  const accounts = await activeAccounts(db, email);
+  const opened = await accountOpenedBy(accounts, props.password);
+  if (opened === undefined)
+    throw new SignInRefused(accounts.length === 0 ? 'unknown-account' : 'wrong-password', accounts);
+  await releaseGuess(db, email);
+  return { user: opened, ...(await createSession(db, opened, now)) };
+}
+
+/** The active, password-holding accounts of an e-mail, in every clinic. */
+export function activeAccounts(db: Kysely<Database>, email: string): Promise<UserRow[]> {
+  return db
     .selectFrom('user')
     .selectAll()
     .where('email', '=', email)
-    .executeTakeFirst();
-  const lockedUntil = user?.locked_until ?? null;
-  if (lockedUntil !== null && lockedUntil > now.toISOString()) {
-    throw new AppError(
-      'locked-out',
-      `Too many failed sign-ins: this account is locked until ${lockedUntil}.`,
-    );
-  }
-  const ok = await verifyPassword(props.password, user?.password_hash ?? DUMMY_HASH);
-  if (user === undefined || user.password_hash === null || user.status !== 'active' || !ok) {
-    if (user !== undefined) {
-      const failures = user.failed_logins + 1;
-      const lock = failures >= LOGIN_LIMITS.failuresBeforeLockout;
-      await db
-        .updateTable('user')
-        .set({
-          failed_logins: lock ? 0 : failures,
-          locked_until: lock
-            ? new Date(now.getTime() + LOGIN_LIMITS.lockoutMinutes * 60_000).toISOString()
-            : user.locked_until,
-        })
-        .where('id', '=', user.id)
-        .execute();
-    }
-    throw new AppError('unauthenticated', 'The email or password is not right.', [
-      { path: 'body.password', message: 'The email or password is not right.' },
-    ]);
-  }
-  await db
-    .updateTable('user')
-    .set({ failed_logins: 0, locked_until: null })
-    .where('id', '=', user.id)
+    .where('status', '=', 'active')
+    .where('password_hash', 'is not', null)
+    .orderBy('created_at')
     .execute();
-  return { user, ...(await createSession(db, user, now)) };
+}
+
+/** The account the password opens; hashes once even when there is none (timing). */
+export async function accountOpenedBy(
+  accounts: readonly UserRow[],
+  password: string,
+): Promise<UserRow | undefined> {
+  const hashes =
+    accounts.length === 0 ? [DUMMY_HASH] : accounts.map((a) => a.password_hash ?? DUMMY_HASH);
+  const ok = await Promise.all(hashes.map((h) => verifyPassword(password, h)));
+  return accounts.find((_, i) => ok[i] === true);
 }

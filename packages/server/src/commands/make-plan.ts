@@ -1,5 +1,11 @@
 import { transact } from '../db/transact.js';
-import { CATALOG, generatePlan, type PlanRefusal, type RedFlagReview } from '@backplan/core';
+import {
+  calendarDate,
+  CATALOG,
+  generatePlan,
+  type PlanRefusal,
+  type RedFlagReview,
+} from '@backplan/core';
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../audit.js';
@@ -19,8 +25,7 @@ export const makePlanBody = z.strictObject({
     .max(240)
     .optional()
     .describe("Overrides the assessment's minutes a day for the home programme."),
-  startDate: z.iso
-    .date()
+  startDate: calendarDate
     .optional()
     .describe('First day of the plan; default the assessment date.'),
 });

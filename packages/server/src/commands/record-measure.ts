@@ -1,6 +1,12 @@
 import { transact } from '../db/transact.js';
 import type { Kysely } from 'kysely';
-import { calendarDate } from '@backplan/core';
+import {
+  calendarDate,
+  isPlausibleMeasure,
+  measureRangeMessage,
+  physicalMeasure,
+  PHYSICAL_MEASURES,
+} from '@backplan/core';
 import { z } from 'zod';
 import { recordAudit } from '../audit.js';
 import { newId } from '../auth/tokens.js';
@@ -10,25 +16,26 @@ import { AppError } from '../errors.js';
 import type { MeasureRow } from '../presenters/daily.js';
 import { latestAllowedDate } from './record-journal.js';
 
-/** Physical measures a therapist records at re-assessment, kept as a time series. */
-export const PHYSICAL_MEASURES = [
-  'fingertip-to-floor-cm',
-  'straight-leg-raise-deg',
-  'hip-internal-rotation-deg',
-  'biering-sorensen-s',
-  'trunk-flexor-endurance-s',
-  'side-bridge-s',
-  'five-times-sit-to-stand-s',
-  'walking-minutes-per-day',
-  'steps-per-day',
-] as const;
+/** Physical measures a therapist records at re-assessment, kept as a time series (core's list). */
+export { PHYSICAL_MEASURES };
 
-export const measureBody = z.strictObject({
-  kind: z.enum(PHYSICAL_MEASURES),
-  side: z.enum(['left', 'right']).optional(),
-  value: z.number().min(-1000).max(1_000_000),
-  takenOn: calendarDate,
-});
+export const measureBody = z
+  .strictObject({
+    kind: z.enum(PHYSICAL_MEASURES),
+    side: z.enum(['left', 'right']).optional(),
+    value: z.number(),
+    takenOn: calendarDate,
+  })
+  // The plausible range is the measure's, stated once in core beside its definition.
+  .superRefine((b, issues) => {
+    if (!isPlausibleMeasure(b.kind, b.value)) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: measureRangeMessage(physicalMeasure(b.kind)),
+      });
+    }
+  });
 export type MeasureBody = z.output<typeof measureBody>;
 
 /** Stores one physical measure, audited in the same transaction; never dated in the future. */

@@ -6,6 +6,8 @@ import { evaluationOutbox } from './migrations/0003-evaluation-outbox.js';
 import { measureClientKey } from './migrations/0004-measure-client-key.js';
 import { patientUserIndex } from './migrations/0005-patient-user-index.js';
 import { safetyLoop } from './migrations/0006-safety-loop.js';
+import { accounts } from './migrations/0007-accounts.js';
+import { auditOutcome } from './migrations/0008-audit-outcome.js';
 
 /** Migrations in order, compiled in (no file-system discovery), for the database's dialect. */
 function provider(db: Db): MigrationProvider {
@@ -18,6 +20,8 @@ function provider(db: Db): MigrationProvider {
         '0004-measure-client-key': measureClientKey(),
         '0005-patient-user-index': patientUserIndex(),
         '0006-safety-loop': safetyLoop(db.dialect),
+        '0007-accounts': accounts(db.dialect),
+        '0008-audit-outcome': auditOutcome(db.dialect),
       }),
   };
 }

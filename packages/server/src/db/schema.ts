@@ -27,8 +27,25 @@ export interface UserTable {
   role: Role;
   password_hash: string | null;
   status: 'active' | 'disabled';
-  failed_logins: Generated<number>;
-  locked_until: Timestamp | null;
+  created_at: Timestamp;
+}
+
+/** Sign-in guesses per e-mail (its hash), known or not, in the current window (migration 0007). */
+export interface SignInGuardTable {
+  key_hash: string;
+  guesses: number;
+  /** ISO text on both dialects: compared as text in the atomic upsert. */
+  window_start: string;
+}
+
+/** A single-purpose, one-time password-reset token for a staff account (migration 0007). */
+export interface PasswordResetTable {
+  token_hash: string;
+  clinic_id: string;
+  user_id: string;
+  created_by: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
   created_at: Timestamp;
 }
 
@@ -254,6 +271,21 @@ export interface AuditEventTable {
   request_id: string;
   ip: string | null;
   at: Timestamp;
+  /** `allowed`, or `refused` with the refusal's code in `reason` (migration 0008). */
+  outcome: Generated<'allowed' | 'refused'>;
+  reason: string | null;
+}
+
+/** A refused request with no valid session: no clinic, no user (migration 0008). */
+export interface AnonymousAuditEventTable {
+  id: string;
+  action: string;
+  /** The method and route pattern (`GET /api/patients/:patientId`), never the URL. */
+  route: string;
+  reason: string;
+  request_id: string;
+  ip: string | null;
+  at: Timestamp;
 }
 
 export interface Database {
@@ -261,6 +293,8 @@ export interface Database {
   user: UserTable;
   session: SessionTable;
   invite: InviteTable;
+  sign_in_guard: SignInGuardTable;
+  password_reset: PasswordResetTable;
   patient: PatientTable;
   episode: EpisodeTable;
   assessment: AssessmentTable;
@@ -274,9 +308,11 @@ export interface Database {
   symptom_report: SymptomReportTable;
   feedback: FeedbackTable;
   audit_event: AuditEventTable;
+  anonymous_audit_event: AnonymousAuditEventTable;
   evaluation_due: EvaluationDueTable;
 }
 
 export type UserRow = Selectable<UserTable>;
+export type InviteRow = Selectable<InviteTable>;
 export type PatientRow = Selectable<PatientTable>;
 export type NewAuditEvent = Insertable<AuditEventTable>;

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-app.js';
 import { DIALECTS } from '../test-db.js';
-import { as, PASSWORD, seedTwoClinics, signIn, STAFF, type Session } from '../test-fixtures.js';
+import {
+  as,
+  createPatientWithAccount,
+  PASSWORD,
+  seedTwoClinics,
+  signIn,
+  STAFF,
+  type Session,
+} from '../test-fixtures.js';
 
 describe.each(DIALECTS)('clinic administration on %s', (dialect) => {
   let t: TestApp;
@@ -42,7 +50,8 @@ describe.each(DIALECTS)('clinic administration on %s', (dialect) => {
     );
   });
 
-  it('issues a reset link that sets a new password', async () => {
+  it('issues a single-purpose reset link for staff only; it ends the old sessions', async () => {
+    const before = await signIn(t.app, STAFF.therapistA);
     const staff = await t.app.inject({
       method: 'GET',
       url: '/api/admin/staff',
@@ -57,21 +66,40 @@ describe.each(DIALECTS)('clinic administration on %s', (dialect) => {
       headers: as(adminA),
     });
     expect(res.statusCode).toBe(201);
-    const token = res.json<{ url: string }>().url.split('/').at(-1) ?? '';
-    await t.app.inject({
+    const url = res.json<{ url: string }>().url;
+    expect(url).toMatch(/^\/reset\//);
+    const token = url.split('/').at(-1) ?? '';
+    // A reset token is no invite, and an invite route does not take it.
+    const asInvite = await t.app.inject({
       method: 'POST',
       url: '/api/invites/accept',
       payload: { token, password: 'a brand new password' },
     });
+    expect(asInvite.statusCode).toBe(410);
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset',
+      payload: { token, password: 'password1234' },
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json()).toMatchObject({ error: { fields: [{ path: 'body.password' }] } });
+    const done = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset',
+      payload: { token, password: 'a brand new password' },
+    });
+    expect(done.statusCode).toBe(200);
+    // The session from before the reset is over.
     expect(
-      (
-        await t.app.inject({
-          method: 'POST',
-          url: '/api/auth/login',
-          payload: { email: STAFF.therapistA, password: 'a brand new password' },
-        })
-      ).statusCode,
-    ).toBe(200);
+      (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: as(before) })).statusCode,
+    ).toBe(401);
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset',
+      payload: { token, password: 'another brand new password' },
+    });
+    expect(again.statusCode).toBe(410);
+    expect((await signIn(t.app, STAFF.therapistA, 'a brand new password')).csrf).toBeTruthy();
     // Another clinic's admin cannot reset this user.
     expect(
       (
@@ -82,6 +110,17 @@ describe.each(DIALECTS)('clinic administration on %s', (dialect) => {
         })
       ).statusCode,
     ).toBe(404);
+    // Nor can an admin reset a patient's password: a patient is not staff.
+    therapistA = await signIn(t.app, STAFF.therapistA, 'a brand new password');
+    const { session } = await createPatientWithAccount(t.app, therapistA, 'reset@p.example');
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: as(session) });
+    const patientUser = me.json<{ user: { id: string } }>().user.id;
+    const forPatient = await t.app.inject({
+      method: 'POST',
+      url: `/api/admin/users/${patientUser}/reset-link`,
+      headers: as(adminA),
+    });
+    expect(forPatient.statusCode).toBe(404);
   });
 
   it('shows the audit trail to admins only, filtered, and only their clinic', async () => {

@@ -1,13 +1,17 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../app.js';
 import { IpRateLimiter } from '../auth/login-limits.js';
+import { PASSWORD_RULE } from '../auth/password-rule.js';
 import { endSession, findActor, SESSION_COOKIE, SESSION_HOURS } from '../auth/sessions.js';
 import { acceptInvite } from '../commands/accept-invite.js';
-import { login, type LoginResult } from '../commands/login.js';
+import { login, SignInLocked, SignInRefused, type LoginResult } from '../commands/login.js';
+import { completePasswordReset } from '../commands/password-reset.js';
 import { requireActor } from '../context.js';
 import { AppError } from '../errors.js';
+import { recordAudit } from '../audit.js';
+import { recordSignInAudit } from '../refusal-audit.js';
 
 const me = z.object({
   user: z.object({
@@ -25,17 +29,29 @@ const loginBody = z.strictObject({
   password: z.string().min(1).max(200),
 });
 
+// The length is checked here, the rest of the rule (password-rule.ts) by the command.
+const newPassword = z
+  .string()
+  .min(PASSWORD_RULE.minLength, `Use at least ${PASSWORD_RULE.minLength} characters.`)
+  .max(PASSWORD_RULE.maxLength);
+
 const acceptBody = z.strictObject({
   token: z.string().min(10).max(200),
-  password: z.string().min(10, 'Use at least 10 characters.').max(200),
+  password: newPassword,
   name: z.string().min(1).max(100).optional(),
 });
 
-/** Sign-in, sign-out, who am I, and accepting an invite. */
+const resetBody = z.strictObject({
+  token: z.string().min(10).max(200),
+  password: newPassword,
+});
+
+/** Sign-in, sign-out, who am I, accepting an invite and completing a password reset. */
 export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const limiter = new IpRateLimiter();
   const secure = deps.config.BACKPLAN_SECURE_COOKIES === 'true';
+  const db = deps.db.kysely;
 
   async function signedIn(reply: FastifyReply, result: LoginResult) {
     void reply.setCookie(SESSION_COOKIE, result.token, {
@@ -45,7 +61,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
       path: '/',
       maxAge: SESSION_HOURS * 3600,
     });
-    const actor = await findActor(deps.db.kysely, result.token, deps.now());
+    const actor = await findActor(db, result.token, deps.now());
     return {
       user: {
         id: result.user.id,
@@ -58,6 +74,32 @@ export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
     };
   }
 
+  async function signIn(request: FastifyRequest, email: string, password: string) {
+    const now = deps.now();
+    try {
+      const result = await login({ db, email, password, now });
+      await recordSignInAudit(db, request, {
+        now,
+        outcome: 'allowed',
+        reason: null,
+        user: result.user,
+      });
+      return result;
+    } catch (error) {
+      if (error instanceof SignInRefused || error instanceof SignInLocked) {
+        const accounts = error instanceof SignInRefused ? error.accounts : [];
+        for (const user of accounts.length === 0 ? [null] : accounts)
+          await recordSignInAudit(db, request, {
+            now,
+            outcome: 'refused',
+            reason: error.reason,
+            user,
+          });
+      }
+      throw error;
+    }
+  }
+
   r.post(
     '/api/auth/login',
     { schema: { body: loginBody, response: { 200: me } } },
@@ -68,15 +110,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
           'Too many sign-in attempts from here. Wait a minute and try again.',
         );
       }
-      return signedIn(
-        reply,
-        await login({
-          db: deps.db.kysely,
-          email: request.body.email,
-          password: request.body.password,
-          now: deps.now(),
-        }),
-      );
+      return signedIn(reply, await signIn(request, request.body.email, request.body.password));
     },
   );
 
@@ -85,7 +119,13 @@ export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
     { schema: { response: { 204: z.null() } } },
     async (request, reply) => {
       const ctx = await requireActor(request, deps);
-      await endSession(deps.db.kysely, ctx.actor.sessionHash);
+      await endSession(db, ctx.actor.sessionHash);
+      await recordAudit(db, ctx, {
+        action: 'auth.sign-out',
+        resourceType: 'session',
+        resourceId: null,
+        patientId: null,
+      });
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     },
@@ -110,10 +150,16 @@ export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
     { schema: { body: acceptBody, response: { 200: me } } },
     async (request, reply) => {
       const { token, password, name } = request.body;
-      return signedIn(
-        reply,
-        await acceptInvite({ db: deps.db.kysely, token, password, name, now: deps.now() }),
-      );
+      return signedIn(reply, await acceptInvite({ db, token, password, name, now: deps.now() }));
+    },
+  );
+
+  r.post(
+    '/api/auth/reset',
+    { schema: { body: resetBody, response: { 200: me } } },
+    async (request, reply) => {
+      const { token, password } = request.body;
+      return signedIn(reply, await completePasswordReset({ db, token, password, now: deps.now() }));
     },
   );
 }

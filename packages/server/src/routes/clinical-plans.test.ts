@@ -253,7 +253,8 @@ describe.each(DIALECTS)('plans on %s', (dialect) => {
       send(therapistB, 'GET', plans(pat1.patientId)),
     );
     expect(list.statusCode).toBe(404);
-    expect(actions).toEqual([]);
+    // No read is recorded, only the refusal (issue 13).
+    expect(actions).toEqual(['request.refused']);
     for (const res of [
       await send(therapistB, 'GET', plans(pat1.patientId, `/${v1}`)),
       await send(therapistB, 'POST', plans(pat1.patientId), { assessmentId: 'x' }),

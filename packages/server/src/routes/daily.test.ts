@@ -135,7 +135,7 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
   });
   afterAll(() => t.close());
 
-  it('stores a session once per clientKey: 201, then 200 with the same entry and no other write', async () => {
+  it('stores a session once per clientKey: 201, then 200 with the same entry, audited as a retry', async () => {
     const { patientId, session } = await patientWithPlan();
     const url = `/api/patients/${patientId}/journal`;
     const first = await post(session, url, entry('2026-11-01'));
@@ -149,11 +149,16 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
       first.json<{ entry: { id: string } }>().entry.id,
     );
     expect(Number(await count('journal_entry', patientId))).toBe(1);
-    expect(Number(await count('audit_event', patientId))).toBe(audits);
+    // The retry returns the stored entry (notes included): audited as a read of it (issue 13).
+    expect(Number(await count('audit_event', patientId))).toBe(audits + 1);
     expect(first.json()).toMatchObject({ entry: { painDuring: 3 }, redFlag: null });
     const today = (await get(session, `/api/patients/${patientId}/today`)).json<{ today: Today }>();
     expect(today.today.morningCheckDue).toEqual({ date: '2026-11-02', sessionOn: '2026-11-01' });
-    expect(await actions(patientId)).toEqual(['journal-entry.create', 'today.read']);
+    expect(await actions(patientId)).toEqual([
+      'journal-entry.create',
+      'journal-entry.retry',
+      'today.read',
+    ]);
   });
 
   it('turns two comfortable sessions with settled mornings into a progress proposal the therapist accepts', async () => {

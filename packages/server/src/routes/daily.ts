@@ -24,7 +24,13 @@ import { planWarningView, presentWarnings } from '../presenters/clinical.js';
 import { presentSymptomReport, redFlagView, symptomReportView } from '../presenters/safety.js';
 import { registerCareRoutes } from './care.js';
 import { registerQuestionnaireRoutes } from './questionnaires.js';
-import { actorAndPatient, auditedRead, auditFacts as facts, patientFor } from './patient-access.js';
+import {
+  actorAndPatient,
+  auditedRead,
+  auditFacts as facts,
+  patientFor,
+  settleRecord,
+} from './patient-access.js';
 import { patientParams } from './patients.js';
 
 export { PHYSICAL_MEASURES } from '../commands/record-measure.js';
@@ -92,7 +98,7 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
         body: request.body,
       });
       // A red flag's alert and pause were written with the entry; the rest is re-evaluated after.
-      if (result.created) deps.progress.schedule(patient.clinic_id, patient.id);
+      await settleRecord(deps, ctx, patient, result, 'journal-entry');
       return reply
         .code(result.created ? 201 : 200)
         .send({ entry: presentJournalEntry(result.row), redFlag: result.redFlag });
@@ -123,7 +129,7 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
         activePlanId,
         body: request.body,
       });
-      if (result.created) deps.progress.schedule(patient.clinic_id, patient.id);
+      await settleRecord(deps, ctx, patient, result, 'morning-check');
       return reply
         .code(result.created ? 201 : 200)
         .send({ morningCheck: presentMorningCheck(result.row), redFlag: result.redFlag });
@@ -148,7 +154,7 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
         canReadPatient,
       );
       const result = await recordSymptomReport({ db, ctx, patient, body: request.body });
-      if (result.created) deps.progress.schedule(patient.clinic_id, patient.id);
+      await settleRecord(deps, ctx, patient, result, 'symptom-report');
       return reply
         .code(result.created ? 201 : 200)
         .send({ report: presentSymptomReport(result.row), redFlag: result.redFlag });

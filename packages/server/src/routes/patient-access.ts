@@ -137,3 +137,27 @@ export const auditFacts = (
   resourceId: string | null,
   patientId: string | null,
 ): AuditFacts => ({ action, resourceType, resourceId, patientId });
+
+/**
+ * After a record's write (a journal entry, a morning check, a symptom report, a questionnaire
+ * answer): a new record is re-evaluated by the progress queue; a retry with the same client key,
+ * answered with the stored record, is audited as a read of it (`<kind>.retry`).
+ */
+export async function settleRecord(
+  deps: Deps,
+  ctx: RequestContext,
+  patient: PatientRow,
+  result: { readonly created: boolean; readonly row: { readonly id: string } },
+  kind: string,
+  resourceType = kind,
+): Promise<void> {
+  if (result.created) {
+    deps.progress.schedule(patient.clinic_id, patient.id);
+    return;
+  }
+  await recordReadAudit(
+    deps.db.kysely,
+    ctx,
+    auditFacts(`${kind}.retry`, resourceType, result.row.id, patient.id),
+  );
+}

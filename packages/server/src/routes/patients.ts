@@ -4,8 +4,9 @@ import { z } from 'zod';
 import type { Deps } from '../app.js';
 import { recordReadAudit } from '../audit.js';
 import { patientFor } from './patient-access.js';
-import { isStaff } from '../auth/policies.js';
+import { canManagePatient, isStaff } from '../auth/policies.js';
 import { createPatient, createPatientBody } from '../commands/create-patient.js';
+import { reinvitePatient } from '../commands/reinvite-patient.js';
 import { requireActor } from '../context.js';
 import { AppError } from '../errors.js';
 import { patientSummaries, patientSummary } from '../db/patient-summary.js';
@@ -49,6 +50,22 @@ export function registerPatientRoutes(app: FastifyInstance, deps: Deps): void {
         patient: presentPatient(patient),
         invite: { url: `/invite/${inviteToken}`, expiresAt: inviteExpiresAt },
       });
+    },
+  );
+
+  r.post(
+    '/api/patients/:patientId/invite',
+    {
+      schema: {
+        params: patientParams,
+        response: { 201: z.object({ url: z.string(), expiresAt: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const ctx = await requireActor(request, deps);
+      const patient = await patientFor(db, ctx, request.params.patientId, canManagePatient);
+      const { token, expiresAt } = await reinvitePatient({ db, ctx, patient });
+      return reply.code(201).send({ url: `/invite/${token}`, expiresAt });
     },
   );
 

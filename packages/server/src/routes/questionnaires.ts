@@ -12,7 +12,7 @@ import {
   presentQuestionnaireResponse,
   questionnaireResponseView,
 } from '../presenters/questionnaire.js';
-import { auditedRead, auditFacts as facts, patientFor } from './patient-access.js';
+import { auditedRead, auditFacts as facts, patientFor, settleRecord } from './patient-access.js';
 import { patientParams } from './patients.js';
 
 const response = z.object({ response: questionnaireResponseView });
@@ -58,7 +58,7 @@ export function registerQuestionnaireRoutes(app: FastifyInstance, deps: Deps): v
       const ctx = await requireActor(request, deps);
       const patient = await patientFor(db, ctx, request.params.patientId, canRecordForPatient);
       const result = await recordQuestionnaire({ db, ctx, patient, body: request.body });
-      if (result.created) deps.progress.schedule(patient.clinic_id, patient.id);
+      await settleRecord(deps, ctx, patient, result, 'questionnaire-response', 'measure');
       return reply
         .code(result.created ? 201 : 200)
         .send({ response: presentQuestionnaireResponse(result.row) });

@@ -1,5 +1,5 @@
 /** The demo clinic's people, and which example assessment each patient's history starts from. */
-export const DEMO_PASSWORD = 'backplan-demo';
+export const DEMO_PASSWORD = 'harbour-kettle-maple';
 
 /** Numbers from the ranges set aside for drama (Ofcom): they reach nobody. */
 export const DEMO_CLINIC_PHONE = '+44 20 7946 0000';

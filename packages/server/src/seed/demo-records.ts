@@ -48,8 +48,6 @@ export async function insertDemoRecords(
       role: 'patient',
       password_hash: props.patientHash,
       status: 'active',
-      failed_logins: 0,
-      locked_until: null,
       created_at: at,
     })
     .execute();

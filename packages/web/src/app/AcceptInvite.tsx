@@ -8,10 +8,14 @@ import { Field, FormErrors } from '../ui/Field';
 import { useTitle } from '../ui/use-title';
 import { HOME } from './home';
 
-/** A one-time link from the clinic: choose a password (and, for staff, confirm the name). */
-export function AcceptInvite() {
+/**
+ * A one-time link from the clinic: an invite (a new account) or a staff password reset. Either
+ * way the person chooses a password; the rule is shown up front and the server's reason if it
+ * refuses one (too short, common, or close to their name or e-mail).
+ */
+export function AcceptInvite({ kind = 'invite' }: { kind?: 'invite' | 'reset' }) {
   const { t } = useTranslation();
-  useTitle(t('invite.title'));
+  useTitle(t(kind === 'reset' ? 'invite.resetTitle' : 'invite.title'));
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const signedIn = useSignedIn();
@@ -20,7 +24,7 @@ export function AcceptInvite() {
   const [mismatch, setMismatch] = useState(false);
   const accept = useMutation({
     mutationFn: (body: { token: string; password: string }) =>
-      api.post<Me>('/api/invites/accept', body),
+      api.post<Me>(kind === 'reset' ? '/api/auth/reset' : '/api/invites/accept', body),
     onSuccess: (me) => {
       signedIn(me);
       void navigate(HOME[me.user.role], { replace: true });
@@ -38,8 +42,8 @@ export function AcceptInvite() {
   return (
     <div className="page-narrow">
       <form className="card stack" onSubmit={submit} noValidate>
-        <h1>{t('invite.title')}</h1>
-        <p>{t('invite.intro')}</p>
+        <h1>{t(kind === 'reset' ? 'invite.resetTitle' : 'invite.title')}</h1>
+        <p>{t(kind === 'reset' ? 'invite.resetIntro' : 'invite.intro')}</p>
         {error !== null && error.fieldMessage('password') === undefined ? (
           <FormErrors error={error} shown={['password']} />
         ) : null}
@@ -54,7 +58,7 @@ export function AcceptInvite() {
               {...control}
               type="password"
               autoComplete="new-password"
-              minLength={10}
+              minLength={12}
               required
               value={password}
               onChange={(e) => {

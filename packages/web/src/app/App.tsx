@@ -37,6 +37,7 @@ const router = createBrowserRouter([
       { index: true, element: <Home /> },
       { path: 'sign-in', element: <SignIn /> },
       { path: 'invite/:token', element: <AcceptInvite /> },
+      { path: 'reset/:token', element: <AcceptInvite kind="reset" /> },
       {
         path: 'patient/*',
         element: (

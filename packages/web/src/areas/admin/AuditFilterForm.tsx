@@ -1,9 +1,16 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePatients, useStaff, type AuditFilters } from './admin-api';
-import { isRangeReversed } from './audit-query';
+import { isRangeReversed, KNOWN_ACTIONS } from './audit-query';
 
-type Draft = { patientId: string; userId: string; from: string; to: string };
+type Draft = {
+  patientId: string;
+  userId: string;
+  from: string;
+  to: string;
+  outcome: '' | 'allowed' | 'refused';
+  action: string;
+};
 
 /** Filters of the audit trail; applying them writes them to the address bar. */
 export function AuditFilterForm(props: {
@@ -19,10 +26,12 @@ export function AuditFilterForm(props: {
     userId: props.filters.userId ?? '',
     from: props.filters.from ?? '',
     to: props.filters.to ?? '',
+    outcome: props.filters.outcome ?? '',
+    action: props.filters.action ?? '',
   });
-  const reversed = isRangeReversed(draft);
+  const reversed = isRangeReversed({ from: draft.from, to: draft.to });
   const hasFilters = Object.values(props.filters).some((v) => v !== undefined);
-  const set = (key: keyof Draft) => (e: { target: { value: string } }) => {
+  const set = (key: Exclude<keyof Draft, 'outcome'>) => (e: { target: { value: string } }) => {
     setDraft((d) => ({ ...d, [key]: e.target.value }));
   };
   const knownPatient = patients.data?.some((p) => p.id === draft.patientId) ?? false;
@@ -39,6 +48,8 @@ export function AuditFilterForm(props: {
       ...(draft.userId === '' ? {} : { userId: draft.userId }),
       ...(draft.from === '' ? {} : { from: draft.from }),
       ...(draft.to === '' ? {} : { to: draft.to }),
+      ...(draft.outcome === '' ? {} : { outcome: draft.outcome }),
+      ...(draft.action.trim() === '' ? {} : { action: draft.action.trim() }),
     });
   };
 
@@ -118,6 +129,46 @@ export function AuditFilterForm(props: {
               {t('filters.reversed')}
             </span>
           ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-outcome`}>{t('filters.outcome')}</label>
+          <select
+            id={`${id}-outcome`}
+            value={draft.outcome}
+            onChange={(e) => {
+              const value = e.target.value;
+              setDraft((d) => ({
+                ...d,
+                outcome: value === 'allowed' || value === 'refused' ? value : '',
+              }));
+            }}
+          >
+            <option value="">{t('filters.anyOutcome')}</option>
+            <option value="allowed">{t('outcome.allowed')}</option>
+            <option value="refused">{t('outcome.refused')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-action`}>{t('filters.action')}</label>
+          <input
+            id={`${id}-action`}
+            list={`${id}-actions`}
+            value={draft.action}
+            onChange={set('action')}
+            spellCheck={false}
+            autoCapitalize="off"
+            aria-describedby={`${id}-action-hint`}
+          />
+          <datalist id={`${id}-actions`}>
+            {KNOWN_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`actionName.${a.replace(/\./g, '_')}`, { defaultValue: a })}
+              </option>
+            ))}
+          </datalist>
+          <span id={`${id}-action-hint`} className="field__hint">
+            {t('filters.actionHint')}
+          </span>
         </div>
       </div>
       <p id={`${id}-utc`} className="field__hint">

@@ -76,6 +76,15 @@ export function AuditTable(props: {
                   <span className="muted">({t(`role.${role}`, { defaultValue: role })})</span>
                 </td>
                 <td data-label={label.action}>
+                  {e.outcome === 'refused' ? (
+                    <>
+                      <strong>{t('outcome.refused')}</strong>{' '}
+                      {e.reason === null
+                        ? null
+                        : t(`reason.${e.reason}`, { defaultValue: e.reason })}
+                      <br />
+                    </>
+                  ) : null}
                   {t(`actionName.${e.action.replace(/\./g, '_')}`, { defaultValue: e.action })}
                   <br />
                   <Id value={e.action} />

@@ -4,14 +4,20 @@ import { useMe } from '../../api/session';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useStaff, type StaffMember } from './admin-api';
 import { ResetLinkDialog } from './ResetLinkDialog';
+import { useStaffChange } from './staff-api';
 
-/** The clinic's therapists and admins, each with a way to issue a password-reset link. */
+/**
+ * The clinic's therapists and admins, each with a password-reset link, deactivate or reactivate,
+ * and a change of role. Each change signs the person out everywhere; the server refuses (and we
+ * show why) to leave the clinic without an active admin.
+ */
 export function StaffList() {
   const { t } = useTranslation('admin');
   const id = useId();
   const me = useMe();
   const staff = useStaff();
   const [resetFor, setResetFor] = useState<StaffMember | null>(null);
+  const change = useStaffChange();
 
   if (staff.isPending) return <Loading label={t('staff.loading')} />;
   if (staff.isError) return <ErrorState error={staff.error} retry={() => void staff.refetch()} />;
@@ -20,6 +26,8 @@ export function StaffList() {
   return (
     <section className="stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('staff.title', { count: staff.data.length })}</h2>
+      <p className="muted">{t('staff.changesSignOut')}</p>
+      {change.isError ? <ErrorState error={change.error} /> : null}
       <div className="table-scroll">
         <table className="admin-stacked">
           <thead>
@@ -70,6 +78,40 @@ export function StaffList() {
                     }}
                   >
                     {t('reset.open')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="button button--secondary admin-nowrap"
+                    disabled={change.isPending}
+                    aria-label={t(
+                      member.role === 'admin' ? 'staff.makeTherapistFor' : 'staff.makeAdminFor',
+                      {
+                        name: member.name,
+                      },
+                    )}
+                    onClick={() => {
+                      const role = member.role === 'admin' ? 'therapist' : 'admin';
+                      change.mutate({ userId: member.id, change: { kind: 'role', role } });
+                    }}
+                  >
+                    {t(member.role === 'admin' ? 'staff.makeTherapist' : 'staff.makeAdmin')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="button button--secondary admin-nowrap"
+                    disabled={change.isPending}
+                    aria-label={t(
+                      member.status === 'active' ? 'staff.deactivateFor' : 'staff.reactivateFor',
+                      {
+                        name: member.name,
+                      },
+                    )}
+                    onClick={() => {
+                      const kind = member.status === 'active' ? 'deactivate' : 'reactivate';
+                      change.mutate({ userId: member.id, change: { kind } });
+                    }}
+                  >
+                    {t(member.status === 'active' ? 'staff.deactivate' : 'staff.reactivate')}
                   </button>
                 </td>
               </tr>

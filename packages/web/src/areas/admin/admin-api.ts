@@ -29,7 +29,12 @@ export interface AuditEvent {
   readonly patientId: string | null;
   readonly requestId: string;
   readonly ip: string | null;
+  /** `refused`: a denied or failed attempt, its code in `reason`. */
+  readonly outcome: AuditOutcome;
+  readonly reason: string | null;
 }
+
+export type AuditOutcome = 'allowed' | 'refused';
 
 export interface PatientSummary {
   readonly id: string;
@@ -41,6 +46,9 @@ export interface AuditFilters {
   readonly userId?: string;
   readonly from?: string;
   readonly to?: string;
+  readonly outcome?: AuditOutcome;
+  /** An action id, e.g. `request.refused`, `auth.sign-in`. */
+  readonly action?: string;
 }
 
 const staffKey = ['admin', 'staff'] as const;

@@ -1,10 +1,23 @@
 import type { AuditFilters } from './admin-api';
 
+/** Actions the filter suggests: the refusals, sign-ins and retries issue 13 added. */
+export const KNOWN_ACTIONS = [
+  'request.refused',
+  'auth.sign-in',
+  'auth.sign-out',
+  'journal-entry.retry',
+  'morning-check.retry',
+  'symptom-report.retry',
+  'questionnaire-response.retry',
+] as const;
+
 /** The API's page sizes: it returns the newest `limit` events, at most 500. */
 export const AUDIT_PAGE = 100;
 export const AUDIT_MAX = 500;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** An action id as the server accepts it (`request.refused`, `auth.sign-in`). */
+const ACTION = /^[a-z0-9.-]{1,100}$/;
 
 function isCalendarDate(value: string): boolean {
   if (!DATE.test(value)) return false;
@@ -31,6 +44,10 @@ export function readAuditQuery(params: URLSearchParams): {
     const value = params.get(key) ?? '';
     if (isCalendarDate(value)) filters[key] = value;
   }
+  const outcome = params.get('outcome');
+  if (outcome === 'allowed' || outcome === 'refused') filters.outcome = outcome;
+  const action = params.get('action')?.trim() ?? '';
+  if (ACTION.test(action)) filters.action = action;
   const asked = Number(params.get('limit'));
   const limit = Number.isInteger(asked)
     ? Math.min(AUDIT_MAX, Math.max(AUDIT_PAGE, asked))
@@ -41,7 +58,7 @@ export function readAuditQuery(params: URLSearchParams): {
 /** The address-bar form of a view: only what differs from the default. */
 export function writeAuditQuery(filters: AuditFilters, limit = AUDIT_PAGE): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of ['patientId', 'userId', 'from', 'to'] as const) {
+  for (const key of ['patientId', 'userId', 'from', 'to', 'outcome', 'action'] as const) {
     const value = filters[key];
     if (value !== undefined && value !== '') params.set(key, value);
   }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Patient } from '../api-types';
 import { ContactLinks } from '../safety/ContactLinks';
 import { ContactForm } from './ContactForm';
+import { NewInviteLink } from './NewInviteLink';
 
 /** The patient's phone and emergency contact, with the way to change them. */
 export function ContactDetails({ patient }: { patient: Patient }) {
@@ -45,6 +46,7 @@ export function ContactDetails({ patient }: { patient: Patient }) {
           </div>
         </>
       )}
+      {patient.hasAccount ? <NewInviteLink patientId={patient.id} /> : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * The physical measures a therapist records (the server's PHYSICAL_MEASURES in
- * commands/record-measure.ts), grouped for the form and the charts, with their units.
+ * The physical measures a therapist records (core's PHYSICAL_MEASURE_DEFINITIONS, with their
+ * plausible ranges, in assessment/physical-measures.ts), grouped for the form and the charts.
  */
 export type MeasureGroup = 'flexibility' | 'endurance' | 'strength' | 'activity';
 
