@@ -46,18 +46,7 @@ export async function recordRefusal(
   const id = newSequentialId(now.getTime());
   await transact(db, async (trx) => {
     if (ctx === null) {
-      await trx
-        .insertInto('anonymous_audit_event')
-        .values({
-          id,
-          action: 'request.refused',
-          route,
-          reason,
-          request_id: request.id,
-          ip: request.ip,
-          at: now.toISOString(),
-        })
-        .execute();
+      await insertAnonymous(trx, request, { id, action: 'request.refused', reason, now });
       return;
     }
     await trx
@@ -82,6 +71,26 @@ export async function recordRefusal(
       .execute();
   });
   request.refusalAudited = true;
+}
+
+/** An event of no clinic (nobody signed in): the route pattern, never the URL or a token. */
+async function insertAnonymous(
+  trx: Kysely<Database>,
+  request: FastifyRequest,
+  event: { id: string; action: string; reason: string; now: Date },
+): Promise<void> {
+  await trx
+    .insertInto('anonymous_audit_event')
+    .values({
+      id: event.id,
+      action: event.action,
+      route: routeOf(request),
+      reason: event.reason,
+      request_id: request.id,
+      ip: request.ip,
+      at: event.now.toISOString(),
+    })
+    .execute();
 }
 
 /** An account a sign-in was for, when the e-mail has one. */
@@ -110,18 +119,8 @@ export async function recordSignInAudit(
   const id = newSequentialId(now.getTime());
   await transact(db, async (trx) => {
     if (user === null) {
-      await trx
-        .insertInto('anonymous_audit_event')
-        .values({
-          id,
-          action: 'auth.sign-in',
-          route: routeOf(request),
-          reason: event.reason ?? 'unknown-account',
-          request_id: request.id,
-          ip: request.ip,
-          at: now.toISOString(),
-        })
-        .execute();
+      const reason = event.reason ?? 'unknown-account';
+      await insertAnonymous(trx, request, { id, action: 'auth.sign-in', reason, now });
       return;
     }
     await trx
