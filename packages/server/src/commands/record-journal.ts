@@ -5,7 +5,7 @@ import { newSequentialId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import { auditRow, recordAudit } from '../audit.js';
 import { toJson } from '../db/dialect.js';
-import { insertRecordIn, insertRecordOnce } from '../db/record-write.js';
+import { insertRecordIn, insertRecordOnce, storedRecord } from '../db/record-write.js';
 import { transact } from '../db/transact.js';
 import { patientPlanVersion, planVersion, type PlanVersion } from '../db/plan-content.js';
 import type { Database, PatientRow } from '../db/schema.js';
@@ -86,13 +86,7 @@ export async function recordJournalEntry(props: {
   const clinicId = patient.clinic_id;
   const today = todayOf(ctx);
   const stored = async (): Promise<RecordJournalResult | undefined> => {
-    const row = await db
-      .selectFrom('journal_entry')
-      .selectAll()
-      .where('clinic_id', '=', clinicId)
-      .where('patient_id', '=', patient.id)
-      .where('client_key', '=', body.clientKey)
-      .executeTakeFirst();
+    const row = await storedRecord(db, 'journal_entry', patient, body.clientKey);
     if (row === undefined) return undefined;
     const symptoms = storedEntry(row).newSymptoms;
     return { created: false, row, redFlag: await redFlagOfRetry(db, patient, symptoms) };

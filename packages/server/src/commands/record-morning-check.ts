@@ -5,7 +5,7 @@ import { newSequentialId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import { auditRow } from '../audit.js';
 import { toJson } from '../db/dialect.js';
-import { insertRecordIn, insertRecordOnce } from '../db/record-write.js';
+import { insertRecordIn, insertRecordOnce, storedRecord } from '../db/record-write.js';
 import { transact } from '../db/transact.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -43,13 +43,7 @@ export async function recordMorningCheck(props: {
   const { db, ctx, patient, body } = props;
   const clinicId = patient.clinic_id;
   const retried = async (): Promise<RecordMorningCheckResult | undefined> => {
-    const row = await db
-      .selectFrom('morning_check')
-      .selectAll()
-      .where('clinic_id', '=', clinicId)
-      .where('patient_id', '=', patient.id)
-      .where('client_key', '=', body.clientKey)
-      .executeTakeFirst();
+    const row = await storedRecord(db, 'morning_check', patient, body.clientKey);
     if (row === undefined) return undefined;
     const symptoms = storedCheck(row).newSymptoms;
     return { created: false, row, redFlag: await redFlagOfRetry(db, patient, symptoms) };

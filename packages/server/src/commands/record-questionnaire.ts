@@ -14,7 +14,7 @@ import { auditRow } from '../audit.js';
 import { newId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import { toJson } from '../db/dialect.js';
-import { insertRecordOnce } from '../db/record-write.js';
+import { insertRecordOnce, storedRecord } from '../db/record-write.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError, type FieldError } from '../errors.js';
 import type { MeasureRow } from '../presenters/daily.js';
@@ -96,13 +96,7 @@ export async function recordQuestionnaire(props: {
 }): Promise<RecordQuestionnaireResult> {
   const { db, ctx, patient, body } = props;
   const byKey = async (): Promise<QuestionnaireRow | undefined> => {
-    const row = await db
-      .selectFrom('measure')
-      .selectAll()
-      .where('clinic_id', '=', patient.clinic_id)
-      .where('patient_id', '=', patient.id)
-      .where('client_key', '=', body.clientKey)
-      .executeTakeFirst();
+    const row = await storedRecord(db, 'measure', patient, body.clientKey);
     return row as QuestionnaireRow | undefined;
   };
   const retried = async () => {

@@ -5,7 +5,7 @@ import { auditRow } from '../audit.js';
 import { newSequentialId } from '../auth/tokens.js';
 import type { RequestContext } from '../context.js';
 import { toJson } from '../db/dialect.js';
-import { insertRecordIn } from '../db/record-write.js';
+import { insertRecordIn, storedRecord } from '../db/record-write.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { transact } from '../db/transact.js';
 import { AppError } from '../errors.js';
@@ -58,13 +58,7 @@ export async function recordSymptomReport(props: {
   const { db, ctx, patient, body } = props;
   const clinicId = patient.clinic_id;
   const stored = async (): Promise<RecordSymptomReportResult | undefined> => {
-    const row = await db
-      .selectFrom('symptom_report')
-      .selectAll()
-      .where('clinic_id', '=', clinicId)
-      .where('patient_id', '=', patient.id)
-      .where('client_key', '=', body.clientKey)
-      .executeTakeFirst();
+    const row = await storedRecord(db, 'symptom_report', patient, body.clientKey);
     if (row === undefined) return undefined;
     const symptoms = storedSymptomReport(row).symptoms;
     return { created: false, row, redFlag: await redFlagOfRetry(db, patient, symptoms) };

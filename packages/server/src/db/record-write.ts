@@ -155,6 +155,28 @@ function bind(
 }
 
 /**
+ * The patient's record stored under a device's client key, or undefined: what a retried POST is
+ * answered with (the one lookup of every idempotent record write).
+ */
+export async function storedRecord<T extends RecordTable>(
+  db: Kysely<Database>,
+  table: T,
+  patient: { readonly clinic_id: string; readonly id: string },
+  clientKey: string,
+): Promise<Selectable<Database[T]> | undefined> {
+  // Widened to the union: every record table has these columns, and the row is the table's.
+  const from: RecordTable = table;
+  const row: unknown = await db
+    .selectFrom(from)
+    .selectAll()
+    .where('clinic_id', '=', patient.clinic_id)
+    .where('patient_id', '=', patient.id)
+    .where('client_key', '=', clientKey)
+    .executeTakeFirst();
+  return row as Selectable<Database[T]> | undefined;
+}
+
+/**
  * Stores a patient's record (a session, a morning check, a questionnaire's answers, a symptom
  * report) once per client key, with its audit event and its mark for the progress queue, all or
  * nothing. Returns the stored row, or `undefined` when the key was taken already (a retry): then
