@@ -31,6 +31,14 @@ async function addPatient(page: Page, name: string): Promise<{ id: string; invit
   return { id, invite };
 }
 
+/** A day relative to today in this machine's calendar (the browser's), as YYYY-MM-DD. */
+function localDay(offset: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + offset);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getFullYear())}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
 /** The patient's own browser: a fresh context, no cookies shared with the therapist's. */
 async function patientBrowser(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
@@ -61,6 +69,9 @@ test('from a new patient to an accepted progression the patient sees', async ({
   await runIntake(page, patient.id);
   await expect(page.getByRole('heading', { name: 'No red flag found' })).toBeVisible();
   await checkScreen(page, 'intake-result');
+  // The sessions below are logged as done yesterday, so the plan begins then: a session dated
+  // before a plan's first day belongs to no plan and is refused (issue 14).
+  await page.getByLabel('First day of the plan').fill(localDay(-1));
   await page.getByRole('button', { name: 'Generate plan' }).click();
   await page.waitForURL(/\/plans\//);
   await expect(page.getByRole('heading', { name: /Home exercises/ })).toBeVisible();

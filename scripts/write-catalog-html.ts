@@ -1,6 +1,6 @@
 /**
  * Writes docs/catalog.html: a contact sheet of the exercise catalogue, one card per exercise with
- * its animated illustration, dose, tolerance tags, equipment and progression chain. Self-contained
+ * its animated illustration, dose, tolerance tags, demands, equipment and progression chain. Self-contained
  * (inline CSS and SVG, no scripts, no network) so it can be opened from disk or attached to a
  * review. Run with `npx tsx scripts/write-catalog-html.ts`.
  */
@@ -61,7 +61,7 @@ function card(e: Exercise): string {
 <h3>${escapeHtml(e.name)}</h3>
 <p class="meta">${escapeHtml(categoryLabel(e.category))} &middot; level ${e.level}</p>
 <p class="dose">${escapeHtml(formatDose(e.dose))}, ${escapeHtml(formatFrequency(e.frequency))}</p>
-<p class="labels">${labels(e.tolerance, (t) => TOLERANCE_CLASS[t as ToleranceTag])}${labels(equipment, () => 'tag kit')}</p>
+<p class="labels">${labels(e.tolerance, (t) => TOLERANCE_CLASS[t as ToleranceTag])}${labels(e.demands ?? [], () => 'tag caution')}${labels(equipment, () => 'tag kit')}</p>
 ${chainLine(e)}
 </article>`;
 }

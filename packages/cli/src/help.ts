@@ -30,8 +30,9 @@ approach, tolerance, directional preference and prediction rules on one assessme
   --json        print the full result as JSON instead of the clinician's summary
   --as-of DATE  the date to assess as of; default: the file's assessedOn, else today
 
-Exit status: 0 assessed; 2 the file is missing, not JSON, or does not match the schema
-(the offending fields are listed on stderr).
+Reads schema version 2, and version 1 files as version 2. Exit status: 0 assessed; 2 the file
+is missing, not JSON, or does not match the schema, or its dates do not fit (an onset before
+birth; the offending fields are listed on stderr).
 `,
   plan: `Usage: backplan plan <assessment.json> [--json] [--minutes N] [--as-of YYYY-MM-DD]
                      [--reviewed-by NAME --reviewed-on YYYY-MM-DD --review-outcome TEXT]
@@ -63,7 +64,9 @@ and important change on the measures.
   --disengaged       the patient is marked disengaged: nothing progresses
 Examples: examples/journals/.
 
-Exit status: 0 done; 2 a file is missing or invalid (offending fields listed on stderr).
+Exit status: 0 done; 2 a file is missing or invalid, or the journal does not match the plan
+(a session before the plan began, an exercise not in it): the offending entries are listed on
+stderr and nothing is counted.
 `,
   catalog: `Usage: backplan catalog [--json]
 

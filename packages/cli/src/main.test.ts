@@ -96,6 +96,23 @@ describe('backplan assess', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('names the stenosis pattern when it is present', async () => {
+    const r = await run('assess', `${examples}17-stenosis-forward-lean.json`);
+    expect(r.stdout).toMatch(/Stenosis.*pattern present/);
+    expect(r.stdout).toMatch(/Walks 8 min before symptoms stop them/);
+    const none = await run('assess', `${examples}14-acute-extension-centralises.json`);
+    expect(none.stdout).not.toMatch(/Stenosis/);
+  });
+
+  it('refuses an onset date before the patient was born, naming the field, exit 2', async () => {
+    const r = await run('assess', `${root}packages/cli/src/fixtures/onset-before-birth.json`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /history\.onsetDate: The onset date 1980-01-01 is before the patient was born/,
+    );
+    expect(r.stdout).toBe('');
+  });
+
   it('exits 2 for a missing file and for JSON that does not parse', async () => {
     expect((await run('assess', '/nonexistent.json')).stderr).toMatch(/no such file/);
     const bad = await run('assess', `${root}packages/cli/src/fixtures/not-json.json`);

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.js';
@@ -5,7 +6,9 @@ import { captureIo } from './test-io.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const assessment = (name: string) => `${root}examples/assessments/${name}.json`;
-const PLAN_01 = `${root}examples/plans/01-acute-flexion-intolerant-manipulation.json`;
+/** The plan the example journals were kept against (plan 01 of rule set 2026.12.1, fixed). */
+const JOURNAL_PLAN = `${root}examples/journals/plan.json`;
+const fixture = (name: string) => `${root}packages/cli/src/fixtures/${name}.json`;
 const journalFile = (name: string) => `${root}examples/journals/${name}.json`;
 
 async function run(...argv: string[]) {
@@ -31,11 +34,24 @@ describe('backplan plan', () => {
     }
   });
 
-  it('writes the same plan as the committed example with --json', async () => {
-    const r = await run('plan', assessment('01-acute-flexion-intolerant-manipulation'), '--json');
-    const { readFileSync } = await import('node:fs');
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(PLAN_01, 'utf8')));
+  const committedPlans = readdirSync(`${root}examples/plans`).filter((f) => f.endsWith('.json'));
+
+  it('has a committed example plan for each example assessment that gets one', () => {
+    expect(committedPlans.length).toBeGreaterThanOrEqual(18);
+    expect(committedPlans).toContain('01-acute-flexion-intolerant-manipulation.json');
   });
+
+  it.each(committedPlans)(
+    'writes the same plan as the committed example %s with --json',
+    async (file) => {
+      const name = file.slice(0, -'.json'.length);
+      const r = await run('plan', assessment(name), '--json', '--as-of', '2026-11-02');
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(
+        JSON.parse(readFileSync(`${root}examples/plans/${file}`, 'utf8')),
+      );
+    },
+  );
 
   it('fits --minutes', async () => {
     const r = await run(
@@ -129,18 +145,18 @@ describe('backplan progress', () => {
     ['04-disengaged', '2026-11-25', /CRITICAL engagement/],
     ['05-week5-no-change', '2026-12-04', /neither pain nor disability shows important change/],
   ])('%s as of %s', async (name, asOf, expected) => {
-    const r = await run('progress', PLAN_01, journalFile(name), '--as-of', asOf);
+    const r = await run('progress', JOURNAL_PLAN, journalFile(name), '--as-of', asOf);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(expected);
   });
 
   it('re-screens reported symptoms with the latest assessment given by --assessment', async () => {
     const night = `${root}packages/cli/src/fixtures/night-pain-journal.json`;
-    const alone = await run('progress', PLAN_01, night, '--as-of', '2026-11-05');
+    const alone = await run('progress', JOURNAL_PLAN, night, '--as-of', '2026-11-05');
     expect(alone.stdout).toMatch(/SAFETY STATE CLEAR/);
     const withCancer = await run(
       'progress',
-      PLAN_01,
+      JOURNAL_PLAN,
       night,
       '--as-of',
       '2026-11-05',
@@ -154,7 +170,7 @@ describe('backplan progress', () => {
   });
 
   it('offers to mark a disengaged patient, and says so once they are marked', async () => {
-    const args = ['progress', PLAN_01, journalFile('04-disengaged'), '--as-of', '2026-11-25'];
+    const args = ['progress', JOURNAL_PLAN, journalFile('04-disengaged'), '--as-of', '2026-11-25'];
     const offered = await run(...args);
     expect(offered.stdout).toMatch(/Action: mark the patient disengaged/);
     const marked = await run(...args, '--disengaged');
@@ -165,7 +181,7 @@ describe('backplan progress', () => {
   it('prints JSON with --json', async () => {
     const r = await run(
       'progress',
-      PLAN_01,
+      JOURNAL_PLAN,
       journalFile('03-red-flag-symptom'),
       '--as-of',
       '2026-11-05',
@@ -179,11 +195,47 @@ describe('backplan progress', () => {
   it('names the offending field of an invalid journal and exits 2', async () => {
     const r = await run(
       'progress',
-      PLAN_01,
+      JOURNAL_PLAN,
       `${root}packages/cli/src/fixtures/invalid-journal.json`,
     );
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/entries\.0\.painDuring/);
+  });
+
+  it.each([
+    [
+      'a session dated before the plan began',
+      'journal-before-plan',
+      /entries\.0\.performedOn: The session on 2026-11-01 is before the plan began on 2026-11-02\./,
+    ],
+    [
+      'an exercise the plan does not hold',
+      'journal-exercise-not-in-plan',
+      /entries\.1\.exercises\.1\.exerciseId: The exercise 'romanian-deadlift' is not in the plan\./,
+    ],
+  ])('refuses a journal with %s, naming the entry, and exits 2', async (_name, file, message) => {
+    const r = await run('progress', JOURNAL_PLAN, fixture(file), '--as-of', '2026-11-08');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/does not match the plan/);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/Nothing was counted/);
+  });
+
+  it('reads the --assessment baseline in either schema version', async () => {
+    const night = fixture('night-pain-journal');
+    for (const file of ['06-cancer-history-urgent', '19-high-risk-anxious-fear-hierarchy']) {
+      const r = await run(
+        'progress',
+        JOURNAL_PLAN,
+        night,
+        '--as-of',
+        '2026-11-05',
+        '--assessment',
+        assessment(file),
+      );
+      expect(r.code, file).toBe(0);
+    }
   });
 
   it('rejects an assessment given as the plan', async () => {

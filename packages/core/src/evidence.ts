@@ -89,6 +89,11 @@ export const EVIDENCE = {
     citation:
       'Downie A et al. Red flags to screen for malignancy and fracture in patients with low back pain: systematic review. BMJ 2013;347:f7095',
   },
+  'mckenzie-mdt': {
+    short: 'McKenzie method (MDT)',
+    citation:
+      'McKenzie method (mechanical diagnosis and therapy): repeated end-range movements in the preferred direction, about 10 repetitions every 2-3 hours while symptoms centralise, progressed from lying to standing and then to therapist overpressure',
+  },
   'acsm-dosing': {
     short: 'ACSM dosing guidance',
     citation:

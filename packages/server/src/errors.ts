@@ -11,6 +11,11 @@ export const ERROR_STATUS = {
   'plan-blocked': 409,
   /** A red flag paused the programme: no session can be logged until a clinician decides. */
   'programme-paused': 409,
+  /**
+   * A well-formed record that does not fit the plan it is logged against (a session before the
+   * plan began, an exercise the plan does not hold): counting it would skew progression.
+   */
+  'does-not-match-plan': 422,
   'rate-limited': 429,
   'locked-out': 429,
   internal: 500,

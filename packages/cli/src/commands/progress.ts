@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import {
-  assessmentSchema,
+  anyAssessmentSchema,
+  journalPlanIssues,
   journalSchema,
   planForProgressSchema,
   proposeChanges,
@@ -56,11 +57,26 @@ export async function runProgress(args: readonly string[], io: Io): Promise<numb
   if (plan === null) return EXIT_INVALID;
   const journal = await readValidated(io, journalFile, journalSchema, 'a journal');
   if (journal === null) return EXIT_INVALID;
+  // A session before the plan began or an exercise the plan does not hold would be counted
+  // towards progression silently: refuse the journal instead, naming each entry.
+  const mismatches = journalPlanIssues(plan, journal);
+  if (mismatches.length > 0) {
+    io.stderr(`backplan progress: ${journalFile} does not match the plan in ${planFile}:\n`);
+    for (const i of mismatches) io.stderr(`  - ${i.path}: ${i.message}\n`);
+    io.stderr('Nothing was counted. Correct the journal, or give the plan it was kept against.\n');
+    return EXIT_INVALID;
+  }
   // The latest assessment is the baseline the reported symptoms are re-screened with.
   let baseline: ScreenInput | null = null;
   const assessmentFile = parsed.values.assessment;
   if (assessmentFile !== undefined) {
-    const assessment = await readValidated(io, assessmentFile, assessmentSchema, 'an assessment');
+    // Any version Backplan reads (a version 1 file is migrated).
+    const assessment = await readValidated(
+      io,
+      assessmentFile,
+      anyAssessmentSchema,
+      'an assessment',
+    );
     if (assessment === null) return EXIT_INVALID;
     baseline = screenInputOf(assessment);
   }

@@ -44,6 +44,10 @@ export function formatAssessmentSummary(r: AssessmentResult): string {
   const dp = r.directionalPreference;
   lines.push(row('Direction', `${dp.preference ?? 'no preference'} ${evidence(dp.evidence)}`));
   lines.push(...detail(dp.reasons));
+  if (r.stenosis.suspected) {
+    lines.push(row('Stenosis', `pattern present ${evidence(r.stenosis.evidence)}`));
+    lines.push(...detail(r.stenosis.reasons));
+  }
   lines.push(
     row(
       'Psychosocial',

@@ -26,22 +26,63 @@ export function formatPlan(p: Plan): string {
   );
   lines.push(`Review on ${p.reviewDate}; discharge by ${p.dischargeBy}.`);
   for (const r of p.referrals) lines.push(`REFERRAL: ${r.flagName}: ${r.action}`);
+  if (p.focus !== null) lines.push(`Focus: ${p.focus}`);
+
+  lines.push(heading('Measurable goals'));
+  for (const goal of p.goals) {
+    lines.push(
+      `  - ${goal.label} by ${goal.by} (now ${goal.baseline}${goal.unit === '/10' || goal.unit === '%' ? goal.unit : ` ${goal.unit}`})`,
+    );
+  }
+  if (p.clinicianNotes.length > 0) {
+    lines.push(heading('For the therapist to do'));
+    for (const n of p.clinicianNotes) lines.push(`  - ${n}`);
+  }
+  const unnoted = p.requests.filter((q) => !p.clinicianNotes.includes(q.message));
+  if (unnoted.length > 0) {
+    lines.push(heading("The patient's requests"));
+    for (const q of unnoted) lines.push(`  - ${q.message}`);
+  }
 
   lines.push(
     heading(`Home exercises (about ${p.minutes.planned} of ${p.minutes.budget} minutes a day)`),
   );
   for (const [i, e] of p.exercises.entries()) {
-    lines.push(`  ${i + 1}. ${e.name} (${e.category}, level ${e.level})`);
+    lines.push(
+      `  ${i + 1}. ${e.name} (${e.category}, level ${e.level})${e.centre ? ' - centre of the early plan' : ''}`,
+    );
     lines.push(
       `       ${formatDose(e.dose)}, ${formatFrequency(e.frequency)}; about ${e.minutesPerDay} min a day`,
     );
+    for (const st of e.stages) {
+      const effort = st.effort === undefined ? '' : `; effort ${st.effort.min}-${st.effort.max}/10`;
+      const load =
+        st.loadIncreasePercentPerWeek === undefined
+          ? ''
+          : `; load +${st.loadIncreasePercentPerWeek.min}-${st.loadIncreasePercentPerWeek.max}% a week`;
+      lines.push(`       weeks ${st.fromWeek}-${st.toWeek}: ${st.name}${effort}${load}`);
+    }
     for (const r of e.reasons) lines.push(`       - ${r}`);
     lines.push(`       ${evidence(e.evidence)}`);
   }
+  if (p.gradedExposure !== null) {
+    lines.push(heading('Graded exposure (one step a week, whatever the pain that day)'));
+    for (const st of p.gradedExposure.steps) {
+      lines.push(`  wk ${st.week}: ${st.activity} (fear ${st.fear}/100)`);
+    }
+    lines.push(`  ${evidence(p.gradedExposure.evidence)}`);
+  }
 
   const g = p.activityGoal;
+  const style = [
+    g.graded ? 'graded, time-contingent' : '',
+    g.pattern === 'interval' ? 'intervals with rests' : '',
+    g.forwardLean ? 'a slight forward lean' : '',
+  ].filter((x) => x !== '');
   lines.push(
-    heading(`Activity goal: ${words(g.activity)}${g.graded ? ' (graded, time-contingent)' : ''}`),
+    heading(
+      `Activity goal: ${words(g.activity)} to ${g.targetMinutesPerDay} min a day${style.length > 0 ? ` (${style.join(', ')})` : ''}`,
+    ),
   );
   const shown = g.weeks.filter((w) => [1, 2, 4, 6, 8, 10, 12].includes(w.week));
   lines.push(

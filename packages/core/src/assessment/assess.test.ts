@@ -141,6 +141,80 @@ describe('assess over the example assessments', () => {
       'none-identified',
       null,
     ],
+    // Version 2 examples (issue 14): each covers an observation a clinician made.
+    [
+      '14-acute-extension-centralises',
+      'clear',
+      'allowed',
+      'low',
+      'movement-control',
+      'flexion-intolerant',
+      'extension',
+    ],
+    [
+      '15-acute-bending-only-untested',
+      'clear',
+      'allowed',
+      'low',
+      'movement-control',
+      'flexion-intolerant',
+      null,
+    ],
+    [
+      '16-older-adult-knee-oa-falls',
+      'clear',
+      'allowed',
+      'medium',
+      'movement-control',
+      'none-identified',
+      null,
+    ],
+    [
+      '17-stenosis-forward-lean',
+      'clear',
+      'allowed',
+      'low',
+      'movement-control',
+      'extension-intolerant',
+      null,
+    ],
+    [
+      '18-deadlift-goal-active-walker',
+      'clear',
+      'allowed',
+      'low',
+      'function-optimisation',
+      'flexion-intolerant',
+      null,
+    ],
+    [
+      '19-high-risk-anxious-fear-hierarchy',
+      'clear',
+      'allowed',
+      'high',
+      'symptom-modulation',
+      'flexion-intolerant',
+      null,
+    ],
+    [
+      '20-requests-brace-and-bed-rest',
+      'clear',
+      'allowed',
+      'low',
+      'movement-control',
+      'flexion-intolerant',
+      null,
+    ],
+    [
+      '21-pregnancy-second-trimester',
+      'clear',
+      'allowed',
+      'low',
+      'movement-control',
+      'extension-intolerant',
+      null,
+    ],
+    ['22-osteoporosis-older', 'clear', 'allowed', 'low', 'movement-control', 'mixed', null],
   ] as const)('%s', (name, triage, gate, risk, approach, tolerance, preference) => {
     const r = assessExample(name);
     expect(r.screen.triage).toBe(triage);
@@ -153,7 +227,16 @@ describe('assess over the example assessments', () => {
   });
 
   it('covers every example file in the table', () => {
-    expect(exampleFiles).toHaveLength(13);
+    expect(exampleFiles).toHaveLength(22);
+  });
+
+  it('finds the stenosis pattern in examples 03 and 17 only', () => {
+    // 03: 68, thigh symptoms on standing and walking, eased by sitting and bending.
+    const stenosis = ['03-extension-intolerant-older-adult', '17-stenosis-forward-lean'];
+    for (const file of exampleFiles) {
+      const name = file.replace(/\.json$/, '');
+      expect(assessExample(name).stenosis.suspected, name).toBe(stenosis.includes(name));
+    }
   });
 
   it('finds the manipulation rule positive in example 01 and stabilisation in 08', () => {
@@ -201,7 +284,7 @@ describe('assess rejects bad input with field errors', () => {
   it.each([
     ['patient.age', { ...good, patient: { age: 12, sex: 'female' } }],
     ['pain.now', { ...good, pain: { now: 11 } }],
-    ['schemaVersion', { ...good, schemaVersion: 2 }],
+    ['schemaVersion', { ...good, schemaVersion: 3 }],
     ['history.onsetDate', { ...good, history: { onsetDate: '2026-02-30', previousEpisodes: 0 } }],
     ['redFlags.fevr', { ...good, redFlags: { fevr: true } }],
     ['minutesPerDay', { ...good, minutesPerDay: undefined }],

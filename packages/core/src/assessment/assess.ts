@@ -16,6 +16,7 @@ import {
 } from '../stratification/prediction-rules.js';
 import { screenPsychosocial, type PsychosocialConclusion } from '../stratification/psychosocial.js';
 import { classifyStage, daysBetween, type StageConclusion } from '../stratification/stage.js';
+import { findStenosis, type StenosisConclusion } from '../stratification/stenosis.js';
 import { matchStartBack, type StartBackConclusion } from '../stratification/start-back.js';
 import { classifyTolerance, type ToleranceConclusion } from '../stratification/tolerance.js';
 import { planGate, type PlanGate } from './plan-gate.js';
@@ -50,6 +51,8 @@ export interface AssessmentResult {
     readonly stabilisation: PredictionRuleResult;
   };
   readonly psychosocial: PsychosocialConclusion;
+  /** Whether the pattern of lumbar spinal stenosis is present. */
+  readonly stenosis: StenosisConclusion;
   /** What was not assessed and would complete the picture. */
   readonly gaps: readonly string[];
 }
@@ -95,18 +98,42 @@ export function assessParsed(
   // The schema has already checked the format, so this is a real date.
   const onset = toUtcDate(a.history.onsetDate) ?? date;
   const days = daysBetween(onset, date);
+  const issues = crossFieldIssues(a, date, onset, days);
+  if (issues.length > 0) return err({ kind: 'invalid-assessment', issues });
+  return ok(conclude(a, date, days));
+}
+
+/**
+ * What the schema cannot check field by field: an onset after the assessment or before the
+ * patient was born (earlier than `asOf` minus age + 1 years: a birthday may be near), and an age
+ * at first onset above the patient's age.
+ */
+function crossFieldIssues(a: Assessment, date: Date, onset: Date, days: number): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const asOf = formatDate(date);
   if (days < 0) {
-    return err({
-      kind: 'invalid-assessment',
-      issues: [
-        {
-          path: 'history.onsetDate',
-          message: `The onset date ${a.history.onsetDate} is after the assessment date ${formatDate(date)}.`,
-        },
-      ],
+    issues.push({
+      path: 'history.onsetDate',
+      message: `The onset date ${a.history.onsetDate} is after the assessment date ${asOf}.`,
     });
   }
-  return ok(conclude(a, date, days));
+  const born = new Date(
+    Date.UTC(date.getUTCFullYear() - (a.patient.age + 1), date.getUTCMonth(), date.getUTCDate()),
+  );
+  if (onset < born) {
+    issues.push({
+      path: 'history.onsetDate',
+      message: `The onset date ${a.history.onsetDate} is before the patient was born (aged ${a.patient.age} on ${asOf}).`,
+    });
+  }
+  const first = a.history.ageAtFirstOnset;
+  if (first !== undefined && first > a.patient.age) {
+    issues.push({
+      path: 'history.ageAtFirstOnset',
+      message: `The age at first onset (${first}) is above the patient's age (${a.patient.age}).`,
+    });
+  }
+  return issues;
 }
 
 function conclude(a: Assessment, date: Date, days: number): AssessmentResult {
@@ -183,6 +210,14 @@ function conclude(a: Assessment, date: Date, days: number): AssessmentResult {
       fabqPhysicalActivity: fabq?.subscales.physicalActivity ?? null,
       fabqWork,
       pseq: scoreOf(scores.pseq),
+    }),
+    stenosis: findStenosis({
+      age: a.patient.age,
+      extent: a.symptoms.extent,
+      legNumbnessOrTingling: a.symptoms.legNumbnessOrTingling,
+      aggravating: a.symptoms.aggravating,
+      easing: a.symptoms.easing,
+      walkingToleranceMinutes: a.measures.walkingToleranceMinutes,
     }),
     gaps: findGaps(a, scores),
   };

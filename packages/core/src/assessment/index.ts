@@ -6,3 +6,4 @@ export * from './screen-input.js';
 export * from './vocabulary.js';
 export * from './calendar-date.js';
 export * from './physical-measures.js';
+export * from './migrate.js';

@@ -27,6 +27,23 @@ describe('the published JSON Schema', () => {
     expect(parseAssessment(bad).ok).toBe(false);
   });
 
+  it('reads versions 1 and 2, refuses others and a request listed twice, as zod does', () => {
+    const v1 = read('examples/assessments/01-acute-flexion-intolerant-manipulation.json') as Record<
+      string,
+      unknown
+    >;
+    const twice = { ...v1, schemaVersion: 2, expectations: { requests: ['brace', 'brace'] } };
+    for (const [input, valid] of [
+      [v1, true],
+      [{ ...v1, schemaVersion: 2 }, true],
+      [{ ...v1, schemaVersion: 3 }, false],
+      [twice, false],
+    ] as const) {
+      expect(validate(input)).toBe(valid);
+      expect(parseAssessment(input).ok).toBe(valid);
+    }
+  });
+
   it('accepts every generated valid assessment', () => {
     fc.assert(
       fc.property(validAssessment, (a) => {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { err, ok, type Result } from '../result.js';
+import { migrateAssessment } from './migrate.js';
 import { assessmentSchema, type Assessment } from './schema.js';
 
 /** One problem with an input, named by its dotted path (e.g. `patient.age`). */
@@ -22,9 +23,12 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   );
 }
 
-/** Validates an assessment file or request body against the Assessment schema. */
+/**
+ * Validates an assessment file or request body against the Assessment schema, reading an earlier
+ * version as the current one (`migrateAssessment`).
+ */
 export function parseAssessment(input: unknown): Result<Assessment, FieldIssue[]> {
-  const parsed = assessmentSchema.safeParse(input);
+  const parsed = assessmentSchema.safeParse(migrateAssessment(input));
   return parsed.success ? ok(parsed.data) : err(toFieldIssues(parsed.error));
 }
 

@@ -16,6 +16,9 @@ describe('plausible ranges', () => {
     ['steps-per-day', 8000.5, false],
     ['five-times-sit-to-stand-s', Number.NaN, false],
     ['walking-minutes-per-day', Number.POSITIVE_INFINITY, false],
+    ['walking-tolerance-min', 8, true],
+    ['walking-tolerance-min', 0, true],
+    ['walking-tolerance-min', 601, false],
   ] as const)('%s of %s is plausible: %s', (kind, value, plausible) => {
     expect(isPlausibleMeasure(kind, value)).toBe(plausible);
     expect(measureValueSchema(kind).safeParse(value).success).toBe(plausible);

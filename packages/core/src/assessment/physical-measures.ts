@@ -4,7 +4,7 @@ import { z } from 'zod';
 export interface PhysicalMeasure {
   readonly kind: string;
   /** Unit of the value. */
-  readonly unit: 'cm' | 'deg' | 's' | 'min/day' | 'steps/day';
+  readonly unit: 'cm' | 'deg' | 's' | 'min' | 'min/day' | 'steps/day';
   /** Measured on each side (left and right). */
   readonly sided: boolean;
   /**
@@ -31,6 +31,9 @@ export const PHYSICAL_MEASURE_DEFINITIONS = [
   { kind: 'side-bridge-s', unit: 's', sided: true, min: 0, max: 1200 },
   { kind: 'five-times-sit-to-stand-s', unit: 's', sided: false, min: 1, max: 300 },
   { kind: 'walking-minutes-per-day', unit: 'min/day', sided: false, min: 0, max: 1440 },
+  // How long the patient can walk before symptoms stop them (a stenosis sign): 10 hours is
+  // beyond any walk a test or a history records.
+  { kind: 'walking-tolerance-min', unit: 'min', sided: false, min: 0, max: 600 },
   {
     kind: 'steps-per-day',
     unit: 'steps/day',

@@ -14,7 +14,7 @@ function assessment(
   age = 40,
 ): AssessmentInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     patient: { age, sex: 'female' },
     history: { onsetDate: '2026-10-01', previousEpisodes: 2 },
     symptoms: { extent: 'back-only', side: 'central', pattern: 'intermittent' },

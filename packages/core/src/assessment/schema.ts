@@ -12,16 +12,29 @@ import {
   EXERCISE_CATEGORIES,
   GOAL_AREAS,
   MOVEMENT_RESPONSES,
+  OUTLOOKS,
+  PREGNANCY_TRIMESTERS,
   SETTINGS,
   SEXES,
   SYMPTOM_EXTENTS,
   SYMPTOM_SIDES,
+  TREATMENT_REQUESTS,
   WORK_DEMANDS,
   WORK_STATUSES,
 } from './vocabulary.js';
 
-/** Version of the Assessment input format; a change to its shape bumps it. */
-export const ASSESSMENT_SCHEMA_VERSION = 1;
+/**
+ * Version of the Assessment input format; a change to its shape bumps it. Version 1 input is
+ * still read: `migrateAssessment` (migrate.ts) turns it into this version first.
+ */
+export const ASSESSMENT_SCHEMA_VERSION = 2;
+
+/** The version field: json-schema.ts widens it to every version Backplan reads. */
+export const schemaVersionSchema = z
+  .literal(ASSESSMENT_SCHEMA_VERSION, {
+    error: `schemaVersion must be ${ASSESSMENT_SCHEMA_VERSION} (files of version 1 are read too).`,
+  })
+  .describe('Version of the format: 2 (a version 1 file is read as version 2).');
 
 const isoDate = calendarDate.describe('A calendar date, YYYY-MM-DD.');
 const nprs = z.number().int().min(0).max(10);
@@ -68,13 +81,57 @@ export const redFlagAnswerSchema = z.union([
   }),
 ]);
 
+/** Body temperature in degrees Celsius, as a thermometer reads it: 30-45, at most one decimal. */
+const TEMPERATURE_MESSAGE =
+  'Temperature must be in degrees Celsius between 30 and 45, with at most one decimal.';
+const temperatureCelsius = z
+  .number({ error: TEMPERATURE_MESSAGE })
+  .min(30, TEMPERATURE_MESSAGE)
+  .max(45, TEMPERATURE_MESSAGE)
+  .refine((t) => Math.abs(t * 10 - Math.round(t * 10)) < 1e-9, TEMPERATURE_MESSAGE);
+
+/** The fewest and most feared activities a graded-exposure hierarchy holds [design]. */
+export const FEAR_HIERARCHY_SIZE = { min: 3, max: 6 } as const;
+
+/** One feared activity of a hierarchy: what it is, and how much the patient fears it (0-100). */
+export const fearedActivitySchema = z.strictObject({
+  activity: z
+    .string()
+    .trim()
+    .min(1, 'The feared activity must be named (1-200 characters).')
+    .max(200, 'The feared activity must be named (1-200 characters).'),
+  fear: z
+    .number()
+    .int('Fear is a whole number from 0 to 100.')
+    .min(0, 'Fear is a whole number from 0 to 100.')
+    .max(100, 'Fear is a whole number from 0 to 100.'),
+});
+
+/** The feared activities the therapist records for graded exposure: 3 to 6 of them. */
+export const fearHierarchySchema = z
+  .array(fearedActivitySchema)
+  .min(
+    FEAR_HIERARCHY_SIZE.min,
+    `A fear hierarchy lists ${FEAR_HIERARCHY_SIZE.min} to ${FEAR_HIERARCHY_SIZE.max} feared activities.`,
+  )
+  .max(
+    FEAR_HIERARCHY_SIZE.max,
+    `A fear hierarchy lists ${FEAR_HIERARCHY_SIZE.min} to ${FEAR_HIERARCHY_SIZE.max} feared activities.`,
+  )
+  .describe('Feared activities for graded exposure, 3 to 6, each with the fear it raises (0-100).');
+
+/** The treatments a patient asks for, each once (json-schema.ts marks them unique). */
+export const treatmentRequestsSchema = z
+  .array(z.enum(TREATMENT_REQUESTS))
+  .refine((r) => new Set(r).size === r.length, 'Each treatment request is listed once.');
+
 const redFlagShape = Object.fromEntries(
   RED_FLAG_QUESTIONS.map((q) => [q.id, redFlagAnswerSchema.optional().describe(q.text)]),
 ) as Record<RedFlagQuestionId, z.ZodOptional<typeof redFlagAnswerSchema>>;
 
 export const assessmentSchema = z
   .strictObject({
-    schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
+    schemaVersion: schemaVersionSchema,
     id: z.string().min(1).max(100).optional(),
     kind: z.enum(['initial', 'reassessment']).default('initial'),
     assessedOn: isoDate.optional().describe('Date of the assessment; the default as-of date.'),
@@ -85,15 +142,44 @@ export const assessmentSchema = z
       workDemand: z.enum(WORK_DEMANDS).optional(),
       occupation: z.string().max(200).optional(),
     }),
-    history: z.strictObject({
-      onsetDate: isoDate.describe('When this episode began.'),
-      onsetType: z.enum(['sudden', 'gradual']).optional(),
-      mechanism: z.string().max(500).optional(),
-      previousEpisodes: z.number().int().min(0).max(100),
-      comorbidities: z.array(z.enum(COMORBIDITIES)).default([]),
-      medications: z.array(z.string().min(1).max(200)).max(50).default([]),
-      treatmentsTried: z.array(z.string().min(1).max(200)).max(50).default([]),
-    }),
+    history: z
+      .strictObject({
+        onsetDate: isoDate.describe('When this episode began.'),
+        onsetType: z.enum(['sudden', 'gradual']).optional(),
+        mechanism: z.string().max(500).optional(),
+        previousEpisodes: z.number().int().min(0).max(100),
+        ageAtFirstOnset: z
+          .number()
+          .int('Age at first onset is a whole number of years from 0 to 120.')
+          .min(0, 'Age at first onset is a whole number of years from 0 to 120.')
+          .max(120, 'Age at first onset is a whole number of years from 0 to 120.')
+          .optional()
+          .describe(
+            "Age in years when back pain first began (any episode), at most the patient's age.",
+          ),
+        fallsInLastYear: z
+          .number()
+          .int('Falls in the last year is a whole number from 0 to 100.')
+          .min(0, 'Falls in the last year is a whole number from 0 to 100.')
+          .max(100, 'Falls in the last year is a whole number from 0 to 100.')
+          .optional()
+          .describe('Falls in the last 12 months.'),
+        comorbidities: z.array(z.enum(COMORBIDITIES)).default([]).describe('Other conditions.'),
+        pregnancyTrimester: z
+          .union(
+            PREGNANCY_TRIMESTERS.map((t) => z.literal(t)),
+            { error: 'Pregnancy trimester is 1, 2 or 3.' },
+          )
+          .optional()
+          .describe('Trimester (1, 2 or 3), only when pregnancy is among the other conditions.'),
+        medications: z.array(z.string().min(1).max(200)).max(50).default([]),
+        treatmentsTried: z.array(z.string().min(1).max(200)).max(50).default([]),
+      })
+      .refine((h) => h.pregnancyTrimester === undefined || h.comorbidities.includes('pregnancy'), {
+        path: ['pregnancyTrimester'],
+        message:
+          'Pregnancy trimester is only recorded when pregnancy is among the other conditions.',
+      }),
     symptoms: z.strictObject({
       extent: z.enum(SYMPTOM_EXTENTS).describe('Furthest point the symptoms reach.'),
       side: z.enum(SYMPTOM_SIDES),
@@ -135,6 +221,12 @@ export const assessmentSchema = z
         lumbarHypomobility: z.boolean().optional(),
         aberrantMovement: z.boolean().optional(),
         proneInstabilityTest: z.enum(['positive', 'negative']).optional(),
+        temperatureCelsius: temperatureCelsius
+          .optional()
+          .describe(
+            'Measured body temperature, degrees Celsius (30-45, one decimal); 38.0 or more is a fever.',
+          ),
+        legWeakness: z.boolean().optional().describe('Weakness of a leg found on examination.'),
         repeatedMovements: z
           .strictObject({
             flexion: z.enum(MOVEMENT_RESPONSES).optional(),
@@ -156,12 +248,24 @@ export const assessmentSchema = z
         fiveTimesSitToStandSeconds: measure('five-times-sit-to-stand-s').optional(),
         walkingMinutesPerDay: measure('walking-minutes-per-day').optional(),
         stepsPerDay: measure('steps-per-day').optional(),
+        walkingToleranceMinutes: measure('walking-tolerance-min')
+          .optional()
+          .describe('Minutes the patient can walk before symptoms stop them.'),
       })
       .default({}),
     goals: z
       .array(z.strictObject({ area: z.enum(GOAL_AREAS), text: z.string().min(1).max(300) }))
       .max(10)
       .default([]),
+    expectations: z
+      .strictObject({
+        requests: treatmentRequestsSchema.default([]).describe('Treatments the patient asks for.'),
+        outlook: z.enum(OUTLOOKS).optional().describe('What the patient expects of their back.'),
+        notes: z.string().max(500, 'Expectation notes are at most 500 characters.').optional(),
+      })
+      .optional()
+      .describe("The patient's own treatment requests and expectations."),
+    fearHierarchy: fearHierarchySchema.optional(),
     preferences: z
       .strictObject({
         likes: z.array(z.enum(EXERCISE_CATEGORIES)).default([]),

@@ -3,21 +3,33 @@ import { daysBetween } from '../stratification/stage.js';
 import { toUtcDate } from './parse.js';
 import type { Assessment } from './schema.js';
 
+/** What the examination and history add to the screen's context when they were recorded. */
+export interface ScreenContextExtras {
+  /** Age when back pain first began (any episode): the spondyloarthritis onset facts use it. */
+  readonly ageAtFirstOnset?: number | undefined;
+  /** Measured body temperature, degrees Celsius: 38.0 or more is a fever. */
+  readonly temperatureCelsius?: number | undefined;
+}
+
 /**
- * What the red-flag screen needs besides the answers: the patient's age, their age when this
- * episode began (from its length), the episode's length in days and whether it is the first.
- * Pure; the intake form runs it live on the answers so far.
+ * What the red-flag screen needs besides the answers: the patient's age, their age when back
+ * pain began (the recorded age at first onset, else this episode's onset from its length), the
+ * episode's length in days, whether it is the first, and a measured temperature. Pure; the
+ * intake form runs it live on the answers so far.
  */
 export function screenContextOf(
   age: number,
   symptomDurationDays: number,
   previousEpisodes: number,
+  extras: ScreenContextExtras = {},
 ): ScreenContext {
+  const { ageAtFirstOnset, temperatureCelsius } = extras;
   return {
     age,
-    ageAtOnset: Math.max(0, age - Math.floor(symptomDurationDays / 365.25)),
+    ageAtOnset: ageAtFirstOnset ?? Math.max(0, age - Math.floor(symptomDurationDays / 365.25)),
     symptomDurationDays,
     firstEpisode: previousEpisodes === 0,
+    ...(temperatureCelsius === undefined ? {} : { temperatureCelsius }),
   };
 }
 
@@ -36,9 +48,12 @@ export function screenInputOf(assessment: Assessment, asOf?: Date | string): Scr
 
 /** `screenInputOf` with the episode's length in days already worked out (`assess` has it). */
 export function screenInputFor(assessment: Assessment, symptomDurationDays: number): ScreenInput {
-  const { patient, history, redFlags } = assessment;
+  const { patient, history, redFlags, examination } = assessment;
   return {
     answers: redFlags,
-    context: screenContextOf(patient.age, symptomDurationDays, history.previousEpisodes),
+    context: screenContextOf(patient.age, symptomDurationDays, history.previousEpisodes, {
+      ageAtFirstOnset: history.ageAtFirstOnset,
+      temperatureCelsius: examination.temperatureCelsius,
+    }),
   };
 }

@@ -67,6 +67,8 @@ export const COMORBIDITIES = [
   'pregnancy',
   'chronic-widespread-pain',
   'respiratory-disease',
+  'knee-pain',
+  'hip-pain',
 ] as const;
 export type Comorbidity = (typeof COMORBIDITIES)[number];
 
@@ -122,3 +124,35 @@ export const EQUIPMENT = [
   'foam-roller',
 ] as const;
 export type Equipment = (typeof EQUIPMENT)[number];
+
+/**
+ * Treatments a patient may ask for (the assessment's `expectations.requests`). Some are
+ * discouraged (bed rest, a brace, imaging, passive modalities), some optional or contested, some
+ * outside physiotherapy; the plan answers each (nice-ng59, who-2023).
+ */
+export const TREATMENT_REQUESTS = [
+  'bed-rest',
+  'brace',
+  'imaging',
+  'ultrasound',
+  'tens',
+  'traction',
+  'foot-orthotics',
+  'manipulation',
+  'massage',
+  'acupuncture',
+  'heat',
+  'injection',
+  'surgery',
+  'pain-medication',
+  'exercise-programme',
+] as const;
+export type TreatmentRequest = (typeof TREATMENT_REQUESTS)[number];
+
+/** What the patient expects of their back pain with care (the assessment's `expectations.outlook`). */
+export const OUTLOOKS = ['full-recovery', 'some-improvement', 'unsure', 'no-improvement'] as const;
+export type Outlook = (typeof OUTLOOKS)[number];
+
+/** Trimester of a pregnancy, recorded when `pregnancy` is among the other conditions. */
+export const PREGNANCY_TRIMESTERS = [1, 2, 3] as const;
+export type PregnancyTrimester = (typeof PREGNANCY_TRIMESTERS)[number];

@@ -4,7 +4,7 @@ import { LESSONS } from './lessons/index.js';
 import type { Catalog } from './types.js';
 
 /** Version of the catalogue content; stored with every plan made from it. */
-export const CATALOG_VERSION = '2026.11.1';
+export const CATALOG_VERSION = '2026.12.1';
 
 /** Backplan's own catalogue: home exercises, education lessons and interventions. */
 export const CATALOG: Catalog = {

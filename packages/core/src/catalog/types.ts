@@ -14,6 +14,17 @@ export type EvidenceStatus = 'recommended' | 'optional' | 'contested' | 'discour
  */
 export type ToleranceTag = 'FI' | 'EI' | 'suits-FI' | 'suits-EI';
 
+/**
+ * What an exercise asks of the joints and spine, beyond its position, so that a recorded
+ * condition can leave it out (exercises.md, "Selection rules that clinicians expect"):
+ * `deep-knee-flexion` (knees bent well past a right angle under load or at end range, e.g. a deep
+ * squat or lunge), `deep-hip-flexion` (hips folded towards end range, e.g. knees to chest),
+ * `loaded-spinal-flexion` (the trunk bent forward against load or gravity, e.g. a curl-up),
+ * `spinal-twist` (the trunk rotated towards end range).
+ */
+export type Demand =
+  'deep-knee-flexion' | 'deep-hip-flexion' | 'loaded-spinal-flexion' | 'spinal-twist';
+
 /** The direction a directional exercise loads the spine (McKenzie). */
 export type MovementDirection = 'extension' | 'flexion' | 'side-glide';
 
@@ -100,6 +111,8 @@ export interface Exercise {
   readonly safety: readonly string[];
   readonly tolerance: readonly ToleranceTag[];
   readonly direction?: MovementDirection;
+  /** What it asks of the knees, hips and spine; absent or empty when it asks none of these. */
+  readonly demands?: readonly Demand[];
   /** Goals this exercise serves directly. */
   readonly goals: readonly GoalArea[];
   /** The progression chain it belongs to; previous/next are exercise ids in that chain. */
@@ -133,7 +146,10 @@ export type LessonTopic =
   | 'flare-up-plan'
   | 'return-to-work'
   | 'when-to-seek-help'
-  | 'imaging';
+  | 'imaging'
+  | 'back-supports'
+  | 'passive-treatments'
+  | 'stenosis';
 
 export interface Lesson {
   readonly id: string;

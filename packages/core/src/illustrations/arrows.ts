@@ -50,33 +50,41 @@ function trimEnd(points: readonly Point2[], cut: number): readonly Point2[] {
   return out;
 }
 
-function head(points: readonly Point2[]): Shape {
+function head(points: readonly Point2[], k: number): Shape {
   const tip = points[points.length - 1] ?? [0, 0];
-  const back = trimEnd(points, HEAD_LENGTH);
+  const back = trimEnd(points, HEAD_LENGTH * k);
   const base = back[back.length - 1] ?? tip;
   const dir = unit2(sub2(tip, base));
-  const side = scale2(perp2(dir), HEAD_HALF_WIDTH);
-  const root = sub2(tip, scale2(dir, HEAD_LENGTH));
+  const side = scale2(perp2(dir), HEAD_HALF_WIDTH * k);
+  const root = sub2(tip, scale2(dir, HEAD_LENGTH * k));
   return polygon(
     [tip, add2(root, side), sub2(root, side)],
     solid(INK.arrow, stroke(INK.arrow, 1.5, { fill: INK.arrow })),
   );
 }
 
-function arrowShapes(points: readonly Point2[], both: boolean): readonly Shape[] {
+function arrowShapes(points: readonly Point2[], both: boolean, weight: number): readonly Shape[] {
   if (pathLength(points) < MIN_LENGTH + (both ? HEAD_LENGTH : 0)) return [];
-  let shaft = trimEnd(points, HEAD_LENGTH * 0.7);
-  if (both) shaft = [...trimEnd([...shaft].reverse(), HEAD_LENGTH * 0.7)].reverse();
-  const shapes: Shape[] = [polyline(shaft, stroke(INK.arrow, WIDTH.arrow)), head(points)];
-  if (both) shapes.push(head([...points].reverse()));
+  const k = 1 + (weight - 1) / 2;
+  let shaft = trimEnd(points, HEAD_LENGTH * k * 0.7);
+  if (both) shaft = [...trimEnd([...shaft].reverse(), HEAD_LENGTH * k * 0.7)].reverse();
+  const shapes: Shape[] = [
+    polyline(shaft, stroke(INK.arrow, WIDTH.arrow * weight)),
+    head(points, k),
+  ];
+  if (both) shapes.push(head([...points].reverse(), k));
   return shapes;
 }
 
-/** Draws an arrow prop; `figureAt(t)` solves the movement a fraction t of the way through. */
+/**
+ * Draws an arrow prop; `figureAt(t)` solves the movement a fraction t of the way through.
+ * `weight` thickens the shaft (and by half as much the head) for small pictures.
+ */
 export function drawArrow(
   prop: ArrowProp,
   camera: Camera,
   figureAt: (t: number) => Figure,
+  weight = 1,
 ): readonly Shape[] {
   const points: Point2[] = [];
   if ('point' in prop) {
@@ -97,5 +105,5 @@ export function drawArrow(
       points.push(add2(add2(scale2(a, u * u), scale2(control, 2 * u * t)), scale2(b, t * t)));
     }
   }
-  return arrowShapes(points, prop.both ?? false);
+  return arrowShapes(points, prop.both ?? false, weight);
 }

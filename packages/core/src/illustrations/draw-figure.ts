@@ -88,12 +88,31 @@ function limbShapes(points: readonly Point2[], side: Side, width: number): Shape
   return polyline(points, stroke(colourOf(side), width));
 }
 
-/** Shapes for one frame of the figure, grouped in parts that the renderer orders by depth. */
-export function drawFigure(figure: Figure, camera: Camera): readonly Part[] {
+/**
+ * How far the nose reaches, in head radii from the head's centre. It says which way the face
+ * points (face down or face up, for a figure lying down), so a weighted figure gets a longer one,
+ * except where that would push it further through the floor under a face-down head.
+ */
+function noseLength(figure: Figure, headRadius: number, weight: number): number {
+  const normal = 1.2;
+  const longer = normal + (weight - 1) * 0.5;
+  const down = -figure.face[1];
+  if (down <= 0) return longer;
+  const toFloor = figure.points.head[1] / (down * headRadius);
+  return Math.max(normal, Math.min(longer, toFloor));
+}
+
+/**
+ * Shapes for one frame of the figure, grouped in parts that the renderer orders by depth.
+ * `weight` thickens the limbs and neck (and, by half as much, the head) for small pictures,
+ * where the normal line weight leaves a figure too thin to read; 1 is the normal weight.
+ */
+export function drawFigure(figure: Figure, camera: Camera, weight = 1): readonly Part[] {
   const p = (name: PointName): Point2 => camera.project(figure.points[name]);
   const head = figure.points.head;
   const face = figure.face;
-  const nose = (k: number): Point2 => camera.project(along(head, face, HEAD_RADIUS * k));
+  const headRadius = HEAD_RADIUS * (1 + (weight - 1) / 2);
+  const nose = (k: number): Point2 => camera.project(along(head, face, headRadius * k));
   const depthOf = (name: PartName): number => {
     const names = PARTS_POINTS[name];
     const total = names.reduce((sum, n) => sum + camera.depth(figure.points[n]), 0);
@@ -102,19 +121,27 @@ export function drawFigure(figure: Figure, camera: Camera): readonly Part[] {
   const trunk: Shape[] = [
     polygon(
       trunkOutline(figure, camera),
-      solid(INK.near, stroke(INK.near, WIDTH.trunkEdge, { fill: INK.near })),
+      solid(INK.near, stroke(INK.near, WIDTH.trunkEdge * weight, { fill: INK.near })),
     ),
-    line(p('neckBase'), p('head'), stroke(INK.near, WIDTH.neck)),
-    circle(p('head'), HEAD_RADIUS, solid(INK.near)),
-    line(nose(0.6), nose(1.2), stroke(INK.near, WIDTH.nose)),
+    line(p('neckBase'), p('head'), stroke(INK.near, WIDTH.neck * weight)),
+    circle(p('head'), headRadius, solid(INK.near)),
+    line(
+      nose(0.6),
+      nose(noseLength(figure, headRadius, weight)),
+      stroke(INK.near, WIDTH.nose * weight),
+    ),
   ];
   const arm = (side: Side): Shape =>
-    limbShapes([p(`${side}Shoulder`), p(`${side}Elbow`), p(`${side}Hand`)], side, WIDTH.arm);
+    limbShapes(
+      [p(`${side}Shoulder`), p(`${side}Elbow`), p(`${side}Hand`)],
+      side,
+      WIDTH.arm * weight,
+    );
   const leg = (side: Side): Shape =>
     limbShapes(
       [p(`${side}Hip`), p(`${side}Knee`), p(`${side}Heel`), p(`${side}Toe`)],
       side,
-      WIDTH.leg,
+      WIDTH.leg * weight,
     );
   return [
     { name: 'farArm', depth: depthOf('farArm'), shapes: [arm('far')] },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ILLUSTRATIONS, hasIllustration, renderIllustration, renderStartEnd } from './index.js';
+import { INK } from './palette.js';
 import { checkSvg } from './svg-check.js';
 import { EXERCISE_IDS } from './test-exercise-ids.js';
 
@@ -19,7 +20,7 @@ function withoutIds(svg: string): string {
 
 describe('illustration catalogue', () => {
   it('has an illustration for every exercise id and nothing else', () => {
-    expect(EXERCISE_IDS).toHaveLength(68);
+    expect(EXERCISE_IDS).toHaveLength(73);
     for (const id of EXERCISE_IDS) expect(hasIllustration(id), id).toBe(true);
     expect(Object.keys(ILLUSTRATIONS).sort()).toEqual([...EXERCISE_IDS].sort());
   });
@@ -84,10 +85,34 @@ describe('render options', () => {
     expect(Math.max(width, height)).toBe(96);
   });
 
+  it('draws the figure bolder in a thumbnail, where normal lines would be too thin to read', () => {
+    const widths = (size: number): number[] =>
+      [
+        ...(renderIllustration('prone-lying', { size, frame: 'start' }) ?? '').matchAll(
+          /stroke-width="([\d.]+)"/g,
+        ),
+      ].map((m) => Number(m[1]));
+    const large = Math.max(...widths(400));
+    const thumbnail = Math.max(...widths(96));
+    expect(large).toBe(9);
+    expect(thumbnail).toBeGreaterThan(large * 1.3);
+    expect(thumbnail).toBeLessThanOrEqual(large * 1.5);
+  });
+
   it('derives element ids from the exercise id and the frame', () => {
     expect(renderIllustration('glute-bridge', { frame: 'end' })).toContain(
       'aria-labelledby="bpi-glute-bridge-end-title bpi-glute-bridge-end-desc"',
     );
     expect(renderStartEnd('glute-bridge')).toContain('id="bpi-glute-bridge-pair-title"');
+  });
+});
+
+describe('balance steps', () => {
+  it('shows the supported step holding a chair and the unsupported step without one', () => {
+    const kinds = (id: string): readonly string[] =>
+      ILLUSTRATIONS[id]?.props.map((p) => p.kind) ?? [];
+    expect(kinds('supported-single-leg-stance')).toContain('chair');
+    expect(kinds('single-leg-stance')).not.toContain('chair');
+    expect(renderIllustration('single-leg-stance', { frame: 'start' })).not.toContain(INK.wood);
   });
 });

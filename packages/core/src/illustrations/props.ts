@@ -309,16 +309,26 @@ export function drawMovingProp(
   }
 }
 
+/** The sine of the camera elevation above which the floor fills the whole picture. */
+const FLOOR_FILLS_ABOVE = Math.sin(Math.PI / 4);
+
 /** Floor, mat and water span the picture, so they are drawn once the rest is measured. */
 export function drawSpanningProp(prop: Prop, camera: Camera, extent: Box): readonly Shape[] {
-  const x0 = extent.minX - 6;
-  const x1 = extent.maxX + 6;
+  // Only a little past the figure: for a figure lying down the picture's width is its height, and
+  // every unit of floor beyond the feet and head shrinks the figure in a thumbnail.
+  const x0 = extent.minX - 3;
+  const x1 = extent.maxX + 3;
   const se = camera.level ? 0 : camera.project([0, 0, 1])[1];
   switch (prop.kind) {
-    case 'floor':
-      return camera.level
-        ? [line([x0 - 6, 0], [x1 + 6, 0], stroke(INK.floor, 2.5))]
-        : [rect(x0 - 6, -45 * se, x1 - x0 + 12, 100 * se, solid(INK.floorFill))];
+    case 'floor': {
+      if (camera.level) return [line([x0 - 4, 0], [x1 + 4, 0], stroke(INK.floor, 2.5))];
+      // Seen from well above, the floor is behind everything: a limb reaching off the mat then
+      // still lies on the floor instead of seeming to rise into the air.
+      const fill = se >= FLOOR_FILLS_ABOVE;
+      const y0 = fill ? Math.min(-45 * se, extent.minY - 4) : -45 * se;
+      const y1 = fill ? Math.max(55 * se, extent.maxY + 4) : 55 * se;
+      return [rect(x0 - 4, y0, x1 - x0 + 8, y1 - y0, solid(INK.floorFill))];
+    }
     case 'mat':
       return camera.level
         ? [rect(x0, 0, x1 - x0, 3.5, solid(INK.mat))]

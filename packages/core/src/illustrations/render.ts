@@ -15,7 +15,15 @@ import { animatedShape, element, escapeXml, stillShape } from './svg.js';
 import type { IllustrationSpec, RenderOptions } from './types.js';
 
 const DEFAULT_SIZE = 160;
-const MARGIN = 6;
+const MARGIN = 4;
+/**
+ * Below this many pixels per picture unit (centimetre) the figure is drawn with thicker lines, in
+ * proportion, up to MAX_WEIGHT: at thumbnail size (96 px for a 2 m picture, under half a pixel per
+ * centimetre) the normal line weight leaves limbs 3 to 4 pixels wide, and a figure lying down,
+ * seen edge on, reads as a thin smudge.
+ */
+const BOLD_BELOW = 0.8;
+const MAX_WEIGHT = 1.5;
 const KEYFRAMES = cycleKeyframes();
 const END_INDEX = KEYFRAMES.findIndex((k) => k.progress === 1);
 
@@ -48,6 +56,24 @@ function padded(box: Box): Box {
     maxX: box.maxX + MARGIN,
     maxY: box.maxY + MARGIN,
   };
+}
+
+/** The figure's line weight for a picture `extent` units long drawn `size` pixels long. */
+function weightFor(extent: number, size: number): number {
+  const pixelsPerUnit = size / extent;
+  return Math.min(MAX_WEIGHT, Math.max(1, BOLD_BELOW / pixelsPerUnit));
+}
+
+function longerSide(box: Box): number {
+  return Math.max(box.maxX - box.minX, box.maxY - box.minY);
+}
+
+/** The scene at every keyframe, its figure weighted for the picture size. */
+function sceneFor(spec: IllustrationSpec, extentOf: (box: Box) => number, size: number): Scene {
+  const progress = KEYFRAMES.map((k) => k.progress);
+  const plain = buildScene(spec, progress);
+  const weight = weightFor(extentOf(padded(plain.box)), size);
+  return weight === 1 ? plain : buildScene(spec, progress, weight);
 }
 
 function viewBox(box: Box): string {
@@ -105,17 +131,15 @@ export function renderIllustration(id: string, options: RenderOptions = {}): str
   const spec = specOf(id);
   if (spec === undefined) return undefined;
   const frame = options.frame ?? 'animated';
-  const scene = buildScene(
-    spec,
-    KEYFRAMES.map((k) => k.progress),
-  );
+  const size = options.size ?? DEFAULT_SIZE;
+  const scene = sceneFor(spec, longerSide, size);
   const header: Header = {
     id,
     variant: frame === 'animated' ? 'anim' : frame,
     title: options.title ?? humanise(id),
     description: describe(spec, frame),
     box: padded(scene.box),
-    size: options.size ?? DEFAULT_SIZE,
+    size,
   };
   const back = scene.back.map(stillShape);
   const front = [...scene.water, ...scene.arrows].map(stillShape);
@@ -161,15 +185,21 @@ export function renderStartEnd(
 ): string | undefined {
   const spec = specOf(id);
   if (spec === undefined) return undefined;
-  const scene = buildScene(
-    spec,
-    KEYFRAMES.map((k) => k.progress),
-  );
+  const size = options.size ?? DEFAULT_SIZE * 2;
+  const layout = (box: Box) => {
+    const w = box.maxX - box.minX;
+    const h = box.maxY - box.minY;
+    const gap = Math.max(36, Math.min(w, h) * 0.3);
+    const label = Math.max(10, Math.max(w, h) * 0.07);
+    return { w, h, gap, label };
+  };
+  const pairExtent = (box: Box): number => {
+    const { w, h, gap, label } = layout(box);
+    return Math.max(w * 2 + gap, h + label * 1.6);
+  };
+  const scene = sceneFor(spec, pairExtent, size);
   const box = padded(scene.box);
-  const w = box.maxX - box.minX;
-  const h = box.maxY - box.minY;
-  const gap = Math.max(36, Math.min(w, h) * 0.3);
-  const label = Math.max(10, Math.max(w, h) * 0.07);
+  const { w, h, gap, label } = layout(box);
   const text = (x: number, words: string): string =>
     element(
       'text',
@@ -209,7 +239,7 @@ export function renderStartEnd(
       title: options.title ?? humanise(id),
       description: `${spec.caption ?? 'Exercise illustration'} (start and end positions)`,
       box: total,
-      size: options.size ?? DEFAULT_SIZE * 2,
+      size,
     },
     panels,
   );

@@ -29,7 +29,7 @@ interface FrameParts {
   readonly attached: ReadonlyMap<Layer, readonly Shape[]>;
 }
 
-function frameParts(spec: IllustrationSpec, figure: Figure): FrameParts {
+function frameParts(spec: IllustrationSpec, figure: Figure, weight: number): FrameParts {
   const camera = makeCamera(spec.view);
   const attached = new Map<Layer, Shape[]>();
   for (const prop of spec.props) {
@@ -37,7 +37,7 @@ function frameParts(spec: IllustrationSpec, figure: Figure): FrameParts {
     if (drawn === undefined) continue;
     attached.set(drawn.layer, [...(attached.get(drawn.layer) ?? []), ...drawn.shapes]);
   }
-  return { back: attached.get('back') ?? [], parts: drawFigure(figure, camera), attached };
+  return { back: attached.get('back') ?? [], parts: drawFigure(figure, camera, weight), attached };
 }
 
 /** Parts ordered back to front by their mean depth over the whole movement. */
@@ -63,16 +63,19 @@ function flatten(frame: FrameParts, order: readonly PartName[]): readonly Shape[
   return shapes;
 }
 
-/** Builds the scene for the given progress values (0 = start pose, 1 = end pose). */
-export function buildScene(spec: IllustrationSpec, progress: readonly number[]): Scene {
+/**
+ * Builds the scene for the given progress values (0 = start pose, 1 = end pose). `weight`
+ * thickens the figure's lines and the arrows for small pictures (see `drawFigure`).
+ */
+export function buildScene(spec: IllustrationSpec, progress: readonly number[], weight = 1): Scene {
   const camera = makeCamera(spec.view);
   const figureAt = (t: number): Figure => solveFigure(blendPose(spec.start, spec.end, t));
-  const parts = progress.map((t) => frameParts(spec, figureAt(t)));
+  const parts = progress.map((t) => frameParts(spec, figureAt(t), weight));
   const order = depthOrder(parts);
   const frames = parts.map((f) => flatten(f, order));
   const fixed = spec.props.flatMap((p) => drawFixedProp(p, camera));
   const arrows = spec.props.flatMap((p) =>
-    p.kind === 'arrow' ? drawArrow(p, camera, figureAt) : [],
+    p.kind === 'arrow' ? drawArrow(p, camera, figureAt, weight) : [],
   );
   const extent = unionBox([...fixed, ...frames.flat(), ...arrows].map((s) => s.box));
   const under = spec.props.filter((p) => p.kind === 'floor' || p.kind === 'mat');

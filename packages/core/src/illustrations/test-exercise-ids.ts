@@ -1,5 +1,5 @@
 /**
- * The 68 catalogue exercise ids (shared/clinical spine list), fixed here so the illustration tests
+ * The 73 catalogue exercise ids (shared/clinical spine list), fixed here so the illustration tests
  * do not depend on the catalogue module; the catalogue's own tests cross-check against EXERCISES.
  */
 export const EXERCISE_IDS: readonly string[] = [
@@ -71,4 +71,9 @@ export const EXERCISE_IDS: readonly string[] = [
   'graded-forward-bend',
   'relaxation-breathing',
   'mindfulness-practice',
+  'supported-single-leg-stance',
+  'seated-marching',
+  'standing-hip-abduction',
+  'heel-raise',
+  'wall-pelvic-tilt',
 ];

@@ -1,7 +1,8 @@
 import type { Catalog } from '../catalog/types.js';
 import type { EvidenceId } from '../evidence.js';
+import { conditionRulesById, ruleCovers } from './condition-rules.js';
 import { ALWAYS_AVAILABLE, MAX_EXERCISES, MIN_EXERCISES } from './selection-rules.js';
-import { exemptFromStartLimits, matchesDirection, toleranceConflict } from './select-exercises.js';
+import { exemptFromStartLimits, matchesDirection, toleranceConflict } from './feasibility.js';
 import type { Plan } from './types.js';
 
 export type PlanWarningCode =
@@ -17,6 +18,8 @@ export type PlanWarningCode =
   | 'over-budget'
   | 'manual-therapy-without-exercise'
   | 'stay-active-missing'
+  /** An exercise another recorded condition leaves out (condition-rules.ts). */
+  | 'condition'
   /** Only from an edit: see `doseJumpWarning`. */
   | 'dose-jump';
 
@@ -37,12 +40,26 @@ export function checkPlan(plan: Plan, catalog: Catalog): PlanWarning[] {
   const ctx = plan.context;
   const have = new Set<string>([...ctx.equipment, ...ALWAYS_AVAILABLE]);
   const chains = new Map<string, string>();
+  const conditions = conditionRulesById(ctx.conditions ?? []);
+  const counted = new Map<string, number>();
   for (const item of plan.exercises) {
     const e = catalog.exercises.find((x) => x.id === item.exerciseId);
     if (e === undefined) continue;
     const preferred = ctx.preference !== null && matchesDirection(e, ctx.preference);
     const conflict = toleranceConflict(e, ctx.tolerance);
-    const exposure = exemptFromStartLimits(e, ctx);
+    const exposure = exemptFromStartLimits(e, ctx, plan.gradedExposure !== null);
+    for (const rule of conditions) {
+      if (!ruleCovers(rule, e)) continue;
+      const n = (counted.get(rule.id) ?? 0) + 1;
+      counted.set(rule.id, n);
+      if (rule.maxCount === undefined || n > rule.maxCount)
+        w.push({
+          code: 'condition',
+          subject: e.id,
+          message: `${e.name}: ${rule.reason}`,
+          evidence: rule.evidence,
+        });
+    }
     if (conflict !== null && !preferred && !exposure) {
       w.push({
         code: 'tolerance',
@@ -69,7 +86,8 @@ export function checkPlan(plan: Plan, catalog: Catalog): PlanWarning[] {
         evidence: [],
       });
     }
-    if (e.level > ctx.maxLevel && !exposure) {
+    // The directional centre starts where its chain allows (a standing step when lying is out).
+    if (e.level > ctx.maxLevel && !exposure && !item.centre) {
       w.push({
         code: 'level-above-start',
         subject: e.id,

@@ -1,9 +1,17 @@
+import { PLAN_WEEKS } from './phases.js';
+import { FEAR_HIERARCHY_SIZE } from '../assessment/schema.js';
 import type { Catalog, Dose, Frequency } from '../catalog/types.js';
 import { err, ok, type Result } from '../result.js';
 import { minutesPerDay, minutesPerSession, secondsPerSession } from './dose-time.js';
 import { checkPlan, type PlanWarning } from './check-plan.js';
+import { RECORD_HIERARCHY_NOTE } from './plan-rules.js';
 import { doseJumpWarning, type DoseJumpWarning } from './dose-jump.js';
-import type { Plan, PlanExercise, PlanIntervention, PlanLesson } from './types.js';
+import {
+  GRADED_EXPOSURE_TASK,
+  gradedExposureStages,
+  planGradedExposure,
+} from './graded-exposure.js';
+import type { GradedExposure, Plan, PlanExercise, PlanIntervention, PlanLesson } from './types.js';
 
 /** One change a therapist makes to a generated plan. */
 export type PlanEdit =
@@ -24,10 +32,21 @@ export type PlanEdit =
   | { readonly kind: 'add-intervention'; readonly interventionId: string }
   | { readonly kind: 'remove-intervention'; readonly interventionId: string }
   | { readonly kind: 'add-lesson'; readonly lessonId: string; readonly week: number }
-  | { readonly kind: 'remove-lesson'; readonly lessonId: string };
+  | { readonly kind: 'remove-lesson'; readonly lessonId: string }
+  | {
+      /** The patient's feared activities (3-6), for graded exposure. */
+      readonly kind: 'set-fear-hierarchy';
+      readonly hierarchy: readonly { readonly activity: string; readonly fear: number }[];
+      /**
+       * The plan week of the first step (default 1): a hierarchy recorded later starts from the
+       * week it was recorded in, not from a week already gone.
+       */
+      readonly fromWeek?: number;
+    };
 
 export interface EditError {
-  readonly kind: 'unknown-id' | 'not-in-plan' | 'already-in-plan' | 'invalid-dose';
+  readonly kind:
+    'unknown-id' | 'not-in-plan' | 'already-in-plan' | 'invalid-dose' | 'invalid-hierarchy';
   /** Which edit (0-based) and field, e.g. `edits.1.exerciseId`. */
   readonly path: string;
   readonly message: string;
@@ -40,6 +59,31 @@ export interface EditedPlan {
 }
 
 const BY_CLINICIAN = 'Added by the clinician.';
+
+/** A graded-exposure hierarchy holds the assessment's 3 to 6 feared activities. */
+const HIERARCHY = { ...FEAR_HIERARCHY_SIZE, activityMax: 200 } as const;
+
+/** The path of the first item of a hierarchy that breaks its bounds, with why; or null. */
+function hierarchyFault(
+  hierarchy: readonly { readonly activity: string; readonly fear: number }[],
+): { field: string; message: string } | null {
+  if (hierarchy.length < HIERARCHY.min || hierarchy.length > HIERARCHY.max)
+    return {
+      field: 'hierarchy',
+      message: `A fear hierarchy lists ${HIERARCHY.min} to ${HIERARCHY.max} feared activities.`,
+    };
+  for (const [j, h] of hierarchy.entries()) {
+    const name = h.activity.trim();
+    if (name.length < 1 || name.length > HIERARCHY.activityMax)
+      return {
+        field: `hierarchy.${j}.activity`,
+        message: `The feared activity must be named (1-${HIERARCHY.activityMax} characters).`,
+      };
+    if (!Number.isInteger(h.fear) || h.fear < 0 || h.fear > 100)
+      return { field: `hierarchy.${j}.fear`, message: 'Fear is a whole number from 0 to 100.' };
+  }
+  return null;
+}
 
 function validDose(dose: Dose): boolean {
   const positive = (n: number) => Number.isFinite(n) && n > 0;
@@ -93,6 +137,8 @@ function exerciseItem(
     minutesPerDay: minutesPerDay(d, f),
     tolerance: e.tolerance,
     status: e.status,
+    stages: [],
+    centre: false,
     reasons: [BY_CLINICIAN],
     evidence: e.evidence,
   };
@@ -113,6 +159,8 @@ export function validatePlanEdit(
   let exercises: PlanExercise[] = [...plan.exercises];
   let interventions: PlanIntervention[] = [...plan.interventions];
   let lessons: PlanLesson[] = [...plan.lessons];
+  let gradedExposure: GradedExposure | null = plan.gradedExposure;
+  let clinicianNotes: readonly string[] = plan.clinicianNotes;
   for (const [i, edit] of edits.entries()) {
     const at = (field: string) => `edits.${i}.${field}`;
     const has = (id: string) => exercises.some((x) => x.exerciseId === id);
@@ -266,6 +314,44 @@ export function validatePlanEdit(
           });
         lessons = lessons.filter((x) => x.lessonId !== edit.lessonId);
         break;
+      case 'set-fear-hierarchy': {
+        const fault = hierarchyFault(edit.hierarchy);
+        if (fault !== null)
+          return err({ kind: 'invalid-hierarchy', path: at(fault.field), message: fault.message });
+        const fromWeek = edit.fromWeek ?? 1;
+        if (!Number.isInteger(fromWeek) || fromWeek < 1 || fromWeek > PLAN_WEEKS.total)
+          return err({
+            kind: 'invalid-hierarchy',
+            path: at('fromWeek'),
+            message: `The first week is a whole number from 1 to ${PLAN_WEEKS.total}.`,
+          });
+        const exposure = planGradedExposure(
+          edit.hierarchy.map((h) => ({ activity: h.activity.trim(), fear: h.fear })),
+          fromWeek,
+        );
+        gradedExposure = exposure;
+        // The note asking for the hierarchy is done with.
+        clinicianNotes = clinicianNotes.filter((n) => !n.startsWith(RECORD_HIERARCHY_NOTE));
+        const current = exercises.find((x) => x.exerciseId === GRADED_EXPOSURE_TASK);
+        const task = current ?? exerciseItem(catalog, GRADED_EXPOSURE_TASK);
+        if (task === null)
+          return err({
+            kind: 'unknown-id',
+            path: at('hierarchy'),
+            message: `No exercise in the catalogue has the id ${GRADED_EXPOSURE_TASK}.`,
+          });
+        const staged = {
+          ...task,
+          stages: gradedExposureStages(exposure, task.name),
+          reasons: current === undefined ? [...exposure.reasons] : task.reasons,
+          evidence: [...new Set([...task.evidence, ...exposure.evidence])],
+        };
+        exercises =
+          current === undefined
+            ? [...exercises, staged]
+            : exercises.map((x) => (x.exerciseId === GRADED_EXPOSURE_TASK ? staged : x));
+        break;
+      }
     }
   }
   const seconds = exercises.reduce(
@@ -277,6 +363,8 @@ export function validatePlanEdit(
     exercises,
     interventions,
     lessons,
+    gradedExposure,
+    clinicianNotes,
     minutes: { budget: plan.minutes.budget, planned: Math.round(seconds / 6) / 10 },
   };
   const warnings: (PlanWarning | DoseJumpWarning)[] = checkPlan(edited, catalog);

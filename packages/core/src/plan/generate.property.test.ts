@@ -4,8 +4,11 @@ import { assess } from '../assessment/assess.js';
 import { AS_OF, validAssessment } from '../assessment/test-arbitraries.js';
 import { CATALOG } from '../catalog/index.js';
 import { isEvidenceId } from '../evidence.js';
+import { fallRiskReasons } from './chain-entry.js';
 import { checkPlan } from './check-plan.js';
+import { activeConditionRules, ruleCovers } from './condition-rules.js';
 import { generatePlan } from './generate.js';
+import { patientFacts } from './patient-facts.js';
 import type { Plan } from './types.js';
 
 const REVIEW = {
@@ -17,12 +20,32 @@ const statusOf = (id: string) =>
   CATALOG.exercises.find((e) => e.id === id)?.status ??
   CATALOG.interventions.find((i) => i.id === id)?.status;
 
+const exerciseOf = (id: string) => {
+  const e = CATALOG.exercises.find((x) => x.id === id);
+  if (e === undefined) throw new Error(id);
+  return e;
+};
+/** The balance chain's steps by order: 0 supported, 1 unsupported, 2 eyes closed, 3 the board. */
+const BALANCE_STEP: Record<string, number> = {
+  'supported-single-leg-stance': 0,
+  'single-leg-stance': 1,
+  'single-leg-stance-eyes-closed': 2,
+  'balance-board': 3,
+};
+
 function allEvidence(p: Plan): string[] {
   return [
     ...p.evidence,
-    ...[...p.exercises, ...p.lessons, ...p.interventions, p.activityGoal, p.clinicContacts].flatMap(
-      (x) => x.evidence,
-    ),
+    ...[
+      ...p.exercises,
+      ...p.lessons,
+      ...p.interventions,
+      ...p.goals,
+      ...p.requests,
+      p.activityGoal,
+      p.clinicContacts,
+    ].flatMap((x) => x.evidence),
+    ...(p.gradedExposure?.evidence ?? []),
   ];
 }
 
@@ -58,6 +81,32 @@ describe('generatePlan properties over generated assessments', () => {
         expect(p.minutes.planned).toBeLessThanOrEqual(p.minutes.budget);
         for (const id of allEvidence(p)) expect(isEvidenceId(id), id).toBe(true);
         expect(checkPlan(p, CATALOG)).toEqual([]);
+        const facts = patientFacts(r.value);
+        // No exercise a recorded condition leaves out; no more floor work than allowed.
+        for (const rule of activeConditionRules(facts)) {
+          const covered = p.exercises.filter((x) => ruleCovers(rule, exerciseOf(x.exerciseId)));
+          expect(covered.length, rule.id).toBeLessThanOrEqual(rule.maxCount ?? 0);
+        }
+        // Balance enters at single-leg stance at most; at supported stance for fall risk.
+        const balance = p.exercises.map((x) => x.exerciseId).filter((id) => id in BALANCE_STEP);
+        // Read from the assessment itself, not through the rule's own code (exercises.md).
+        const x = r.value.assessment;
+        const atRisk =
+          x.patient.age >= 65 ||
+          (x.history.fallsInLastYear ?? 0) >= 1 ||
+          (x.measures.fiveTimesSitToStandSeconds ?? 0) > 12 ||
+          x.examination.legWeakness === true;
+        expect(fallRiskReasons(facts).length > 0 || !atRisk).toBe(true);
+        const highest = atRisk ? 0 : 1;
+        for (const id of balance) expect(BALANCE_STEP[id], id).toBeLessThanOrEqual(highest);
+        // The aerobic target and every week at or above the baseline.
+        const a = p.activityGoal;
+        expect(a.targetMinutesPerDay).toBeGreaterThanOrEqual(a.baselineMinutesPerDay);
+        for (const w of a.weeks)
+          expect(w.minutesPerDay).toBeGreaterThanOrEqual(a.baselineMinutesPerDay);
+        expect(p.goals.length).toBeGreaterThanOrEqual(1);
+        expect(p.goals.length).toBeLessThanOrEqual(3);
+        expect(p.exercises.filter((x) => x.centre).length).toBeLessThanOrEqual(1);
       }),
       { numRuns: 400 },
     );

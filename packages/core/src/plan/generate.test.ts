@@ -42,7 +42,8 @@ describe('plans of the example assessments', () => {
       ]),
     );
     expect(p.activityGoal.graded).toBe(true);
-    expect(p.activityGoal.weeks[0]?.minutesPerDay).toBe(8);
+    // Graded activity starts at the measured baseline, never below it (rule 7).
+    expect(p.activityGoal.weeks[0]?.minutesPerDay).toBe(p.activityGoal.baselineMinutesPerDay);
   });
 
   it('extension intolerant (03): nothing tagged EI, cycling as the activity', () => {

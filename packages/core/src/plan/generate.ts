@@ -6,19 +6,38 @@ import type { EvidenceId } from '../evidence.js';
 import { err, ok, type Result } from '../result.js';
 import { planActivity } from './activity-goal.js';
 import { minutesPerDay, minutesPerSession, secondsPerSession } from './dose-time.js';
+import { indexCatalog } from './catalog-index.js';
+import { planGoals, measuresTaken } from './goals.js';
 import {
-  DISCHARGE_CRITERIA,
+  GRADED_EXPOSURE_TASK,
+  gradedExposureStages,
+  planGradedExposure,
+} from './graded-exposure.js';
+import {
+  dischargeCriteria,
   PLAN_START_WITHIN_DAYS,
   PLAN_WEEKS,
   planClinicContacts,
   planPhases,
 } from './phases.js';
+import { directionWords } from './chain-entry.js';
+import { derivePlanRules, type PlanRules } from './plan-rules.js';
+import { answerRequests, REQUEST_ANSWERS } from './requests.js';
+import { directionalStages, goalStages } from './stages.js';
 import { daysBetween } from '../stratification/stage.js';
 import { scheduleLessons } from './schedule-lessons.js';
 import { selectExercises } from './select-exercises.js';
 import { HIGH_PAIN_AT_LEAST, MAX_START_LEVEL, TARGET_COUNT } from './selection-rules.js';
 import { suggestInterventions } from './suggest-interventions.js';
-import type { Plan, PlanContext, PlanExercise, PlanOptions, PlanRefusal } from './types.js';
+import type {
+  ExerciseStage,
+  GradedExposure,
+  Plan,
+  PlanContext,
+  PlanExercise,
+  PlanOptions,
+  PlanRefusal,
+} from './types.js';
 
 const DAY_MS = 86_400_000;
 const addDays = (date: Date, days: number) => formatDate(new Date(date.getTime() + days * DAY_MS));
@@ -73,6 +92,24 @@ function planContext(r: AssessmentResult, minutes: number): PlanContext {
   };
 }
 
+/** The staged path of a planned exercise: the directional centre, a goal's chain, graded exposure. */
+function stagesOf(
+  id: string,
+  name: string,
+  rules: PlanRules,
+  catalog: Catalog,
+  ctx: PlanContext,
+  exposure: GradedExposure | null,
+): readonly ExerciseStage[] {
+  const index = indexCatalog(catalog.exercises);
+  if (rules.centre !== null && id === rules.centre.id)
+    return directionalStages(index, rules.centre, rules.conditions);
+  if (rules.lifting !== null && rules.lifting.adds !== null && id === rules.lifting.adds.exerciseId)
+    return goalStages(index, rules.lifting.adds.stages, rules.conditions, ctx.tolerance);
+  if (exposure !== null && id === GRADED_EXPOSURE_TASK) return gradedExposureStages(exposure, name);
+  return [];
+}
+
 /**
  * A personalised plan from an assessment result, or a typed refusal when the red-flag screen
  * forbids one (emergency; an unanswered question; urgent without a recorded review). Deterministic: the same result,
@@ -110,7 +147,16 @@ export function generatePlan(
       message: `The start date must be within ${PLAN_START_WITHIN_DAYS} days of the assessment.`,
     });
   }
-  const ctx = planContext(r, minutes);
+  const base = planContext(r, minutes);
+  const reviewDate = addDays(start, PLAN_WEEKS.reviewAfterDays);
+  const dischargeBy = addDays(start, PLAN_WEEKS.total * 7);
+  const rules = derivePlanRules(r, base, catalog.exercises, reviewDate);
+  const ctx: PlanContext = {
+    ...base,
+    conditions: [...rules.conditions, ...(rules.floorLimit === null ? [] : [rules.floorLimit])].map(
+      (c) => c.id,
+    ),
+  };
   const a = r.assessment;
   const selected = selectExercises(catalog.exercises, {
     context: ctx,
@@ -123,11 +169,13 @@ export function generatePlan(
       a.symptoms.legNumbnessOrTingling,
     stabilisationRule: r.predictionRules.stabilisation.positive,
     targetCount: TARGET_COUNT[ctx.risk ?? 'unknown'] + (ctx.preference === null ? 0 : 1),
+    rules,
   });
   const levelReason =
     ctx.maxLevel === 1 && a.pain.now >= HIGH_PAIN_AT_LEAST
       ? `Starts at level 1: pain is ${a.pain.now}/10.`
       : `Starts at level ${ctx.maxLevel} or below for the ${r.approach.label.toLowerCase()} approach.`;
+  const exposure = a.fearHierarchy === undefined ? null : planGradedExposure(a.fearHierarchy);
   const exercises: PlanExercise[] = selected.map((s) => ({
     exerciseId: s.exercise.id,
     name: s.exercise.name,
@@ -140,13 +188,27 @@ export function generatePlan(
     minutesPerDay: minutesPerDay(s.dose, s.frequency),
     tolerance: s.exercise.tolerance,
     status: s.exercise.status,
+    stages: stagesOf(s.exercise.id, s.exercise.name, rules, catalog, ctx, exposure),
+    centre: s.exercise.id === rules.centre?.id,
     reasons: [...s.reasons, levelReason],
-    evidence: [...new Set<EvidenceId>([...s.evidence, 'acsm-dosing'])],
+    evidence: s.evidence.includes('acsm-dosing') ? s.evidence : [...s.evidence, 'acsm-dosing'],
   }));
+  const requests = answerRequests(a.expectations?.requests ?? [], catalog.lessons);
   const interventions = suggestInterventions(catalog.interventions, r, ctx);
-  const lessons = scheduleLessons(catalog.lessons, ctx, a);
-  const activityGoal = planActivity(ctx, a);
+  const lessons = scheduleLessons(catalog.lessons, ctx, a, {
+    stenosis: rules.stenosis,
+    relaxationEarly: rules.relaxationEarly,
+    requests,
+  });
+  const activityGoal = planActivity(ctx, a, rules.facts);
   const contacts = planClinicContacts(ctx);
+  const discharge = dischargeCriteria(measuresTaken(r));
+  const centre = exercises.find((e) => e.centre) ?? null;
+  const clinicianNotes = [
+    ...rules.notes,
+    ...discharge.notes,
+    ...requests.flatMap((q) => (REQUEST_ANSWERS[q.request].discuss ? [q.message] : [])),
+  ];
   // Summed in seconds and rounded once, so rounding each item cannot push a fitting plan over.
   const seconds = selected.reduce(
     (t, s) => t + secondsPerSession(s.dose) * s.frequency.timesPerDay,
@@ -160,31 +222,53 @@ export function generatePlan(
       : `STarT Back ${r.startBack.risk} risk: ${r.startBack.pathway.label}.`,
     `Episode ${r.stage.stage}; tolerance: ${ctx.tolerance.replace('-', ' ')}.`,
     `${exercises.length} home exercises, about ${planned} minutes a day within the ${minutes} available.`,
+    ...rules.reasons,
   ];
+  if (rules.stenosis) reasons.push(...r.stenosis.reasons);
   if (options.redFlagReview !== undefined && r.planGate.status === 'needs-review') {
     const rv = options.redFlagReview;
     reasons.push(`Urgent red flag reviewed by ${rv.reviewedBy} on ${rv.reviewedOn}: ${rv.outcome}`);
   }
+  const goals = planGoals(r, activityGoal, reviewDate, dischargeBy);
   const evidence = new Set<EvidenceId>(['nice-ng59', 'apta-cpg-2021', ...r.approach.evidence]);
-  for (const part of [...exercises, ...lessons, ...interventions, activityGoal, contacts]) {
+  for (const part of [
+    ...exercises,
+    ...lessons,
+    ...interventions,
+    ...goals,
+    ...requests,
+    activityGoal,
+    contacts,
+  ]) {
     for (const id of part.evidence) evidence.add(id);
   }
+  for (const c of [...rules.conditions, ...(rules.floorLimit === null ? [] : [rules.floorLimit])])
+    for (const id of c.evidence) evidence.add(id);
+  if (exposure !== null) for (const id of exposure.evidence) evidence.add(id);
   return ok({
     ruleSetVersion: RULE_SET_VERSION,
     catalogVersion: catalog.version,
     assessmentId: r.assessmentId,
     startDate: formatDate(start),
-    reviewDate: addDays(start, PLAN_WEEKS.reviewAfterDays),
-    dischargeBy: addDays(start, PLAN_WEEKS.total * 7),
+    reviewDate,
+    dischargeBy,
     context: ctx,
     exercises,
     lessons,
     activityGoal,
     interventions,
-    phases: planPhases(ctx),
+    phases: planPhases(ctx, { centre: centre?.name ?? null, acuteLimits: rules.acuteLimits }),
     clinicContacts: contacts,
     referrals: r.screen.findings.filter((f) => f.level === 'routine-referral'),
-    dischargeCriteria: DISCHARGE_CRITERIA,
+    dischargeCriteria: discharge.criteria,
+    goals,
+    focus:
+      centre === null || ctx.preference === null
+        ? null
+        : `The early plan centres on repeated ${directionWords(ctx.preference)}: ${centre.name.toLowerCase()} 6 times a day${centre.stages.length <= 1 ? ', while the symptoms centralise' : ', progressing from lying to standing as the symptoms centralise'}.`,
+    gradedExposure: exposure,
+    requests,
+    clinicianNotes,
     minutes: { budget: minutes, planned },
     reasons,
     evidence: [...evidence],

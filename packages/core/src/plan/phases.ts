@@ -15,15 +15,39 @@ export const PLAN_WEEKS = {
   reviewAfterDays: 28,
 } as const;
 
+/** What the phases name beyond the context: the centre of the early plan, the acute limits. */
+export interface PhaseFacts {
+  /** The preferred-direction exercise at the centre of the early plan, if any. */
+  readonly centre: string | null;
+  /** Loaded work waits for the first review (acute or subacute). */
+  readonly acuteLimits: boolean;
+}
+
 /** The three phases with what each aims for. */
-export function planPhases(ctx: PlanContext): Phase[] {
+export function planPhases(
+  ctx: PlanContext,
+  facts: PhaseFacts = { centre: null, acuteLimits: false },
+): Phase[] {
   const settle = [
     'Do the home programme on most days and log each session.',
     'Learn what normal exercise soreness feels like, and that it settles by the next morning.',
     'Read the week-one lessons.',
   ];
-  if (ctx.preference !== null)
+  if (facts.centre !== null && ctx.preference !== null)
+    settle.unshift(
+      `Centre of these weeks: ${facts.centre.toLowerCase()} (repeated ${ctx.preference}), 6 times a day, to ease and centralise the symptoms; progress from lying to standing.`,
+    );
+  else if (ctx.preference !== null)
     settle.unshift(`Use ${ctx.preference} exercises to ease and centralise the symptoms.`);
+  const build = [
+    'Progress one exercise variable at a time when sessions are comfortable and effort is moderate.',
+    'Reach the activity target of each week.',
+    'Review at weeks 4 to 6: re-measure pain and disability.',
+  ];
+  if (facts.acuteLimits)
+    build.unshift(
+      'After the first review: add endurance work and strength or motor control above level 1 if the symptoms allow.',
+    );
   if (ctx.psychologicallyInformed)
     settle.push('Set activity quotas from the baseline and keep to them, good day or bad.');
   return [
@@ -39,11 +63,7 @@ export function planPhases(ctx: PlanContext): Phase[] {
       name: 'Build',
       fromWeek: PLAN_WEEKS.settleUntil + 1,
       toWeek: PLAN_WEEKS.buildUntil,
-      targets: [
-        'Progress one exercise variable at a time when sessions are comfortable and effort is moderate.',
-        'Reach the activity target of each week.',
-        'Review at weeks 4 to 6: re-measure pain and disability.',
-      ],
+      targets: build,
     },
     {
       id: 'return',
@@ -96,10 +116,51 @@ export function planClinicContacts(ctx: PlanContext): Rationale & { summary: str
   }
 }
 
-/** When to discharge (progression.md review points). */
+/** When to discharge (progression.md review points), when every measure was taken. */
+const PSFS_MET =
+  'The patient-specific goals are met (PSFS activities at or near their pre-problem level).';
+const ODI_CHANGE =
+  'Important improvement in pain (NPRS 2 points or 30%) and disability (ODI 10 points or 30%) (ostelo-2008).';
+const INDEPENDENT = 'The patient runs the home programme and the flare-up plan independently.';
+const AT_12_WEEKS = 'Or at 12 weeks, with a maintenance programme and advice on when to return.';
 export const DISCHARGE_CRITERIA: readonly string[] = [
-  'The patient-specific goals are met (PSFS activities at or near their pre-problem level).',
-  'Important improvement in pain (NPRS 2 points or 30%) and disability (ODI 10 points or 30%) (ostelo-2008).',
-  'The patient runs the home programme and the flare-up plan independently.',
-  'Or at 12 weeks, with a maintenance programme and advice on when to return.',
+  PSFS_MET,
+  ODI_CHANGE,
+  INDEPENDENT,
+  AT_12_WEEKS,
 ];
+
+/**
+ * The discharge criteria naming only the measures that were taken; a missing baseline becomes a
+ * criterion that schedules it and a note for the therapist (progression.md, ostelo-2008).
+ */
+export function dischargeCriteria(taken: {
+  readonly odi: number | null;
+  readonly rmdq: number | null;
+  readonly psfs: boolean;
+}): { criteria: string[]; notes: string[] } {
+  const criteria: string[] = [];
+  const notes: string[] = [];
+  if (taken.psfs) criteria.push(PSFS_MET);
+  else {
+    criteria.push(
+      'Record the PSFS (3-5 activities the patient finds hard, each rated 0-10) at the first visit; then its activities at or near their pre-problem level.',
+    );
+    notes.push('Take the baseline at the first visit: no PSFS activities were rated.');
+  }
+  if (taken.odi !== null) criteria.push(ODI_CHANGE);
+  else if (taken.rmdq !== null)
+    criteria.push(
+      'Important improvement in pain (NPRS 2 points or 30%) and disability (RMDQ 5 points or 30%) (ostelo-2008).',
+    );
+  else {
+    criteria.push(
+      'Important improvement in pain (NPRS 2 points or 30%) (ostelo-2008), and in disability (ODI 10 points or 30%) from the baseline taken at the first visit.',
+    );
+    notes.push(
+      'Take the baseline at the first visit: no disability questionnaire (ODI or RMDQ) was scored.',
+    );
+  }
+  criteria.push(INDEPENDENT, AT_12_WEEKS);
+  return { criteria, notes };
+}

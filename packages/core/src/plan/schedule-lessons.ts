@@ -1,12 +1,24 @@
 import type { Assessment } from '../assessment/schema.js';
 import type { Lesson, LessonTopic } from '../catalog/types.js';
 import type { EvidenceId } from '../evidence.js';
-import type { PlanContext, PlanLesson } from './types.js';
+import { REQUEST_NAMES } from './requests.js';
+import type { PlanContext, PlanLesson, PlanRequestAnswer } from './types.js';
+
+/** What the lesson rules read beyond the context and assessment. */
+export interface LessonFacts {
+  readonly stenosis: boolean;
+  /** Psychologically informed care with high distress: relaxation from week 1. */
+  readonly relaxationEarly: boolean;
+  /** The plan's answers to the patient's requests; their lessons come in week 1. */
+  readonly requests: readonly PlanRequestAnswer[];
+}
+
+const NO_FACTS: LessonFacts = { stenosis: false, relaxationEarly: false, requests: [] };
 
 interface LessonRule {
   readonly topic: LessonTopic;
   readonly week: number;
-  readonly when: (ctx: PlanContext, a: Assessment) => boolean;
+  readonly when: (ctx: PlanContext, a: Assessment, f: LessonFacts) => boolean;
   readonly reason: string;
   readonly evidence: readonly EvidenceId[];
 }
@@ -106,10 +118,26 @@ export const LESSON_RULES: readonly LessonRule[] = [
   },
   {
     topic: 'relaxation',
+    week: 1,
+    when: (_c, _a, f) => f.relaxationEarly,
+    reason:
+      'High risk or fear-avoidance with high distress (STarT high, anxiety or depression, or much worry): relaxation skills from the first week.',
+    evidence: ['startback-2011', 'acp-2017'],
+  },
+  {
+    topic: 'relaxation',
     week: 3,
-    when: (c) => c.psychologicallyInformed,
+    when: (c, _a, f) => c.psychologicallyInformed && !f.relaxationEarly,
     reason: 'High risk or fear-avoidance: relaxation skills.',
     evidence: ['startback-2011', 'acp-2017'],
+  },
+  {
+    topic: 'stenosis',
+    week: 1,
+    when: (_c, _a, f) => f.stenosis,
+    reason:
+      'Suspected spinal stenosis: walking when the legs tire, leaning forward, interval walking, and when to seek help.',
+    evidence: ['apta-cpg-2012', 'tbc-2016'],
   },
   {
     topic: 'lifting',
@@ -138,26 +166,75 @@ export const LESSON_RULES: readonly LessonRule[] = [
   },
 ];
 
+/** Each rule's lesson and sources, resolved once per catalogue (plans are made many a second). */
+const resolved = new WeakMap<
+  readonly Lesson[],
+  readonly {
+    readonly rule: LessonRule;
+    readonly lesson: Lesson;
+    readonly evidence: readonly EvidenceId[];
+  }[]
+>();
+
+function resolveRules(lessons: readonly Lesson[]) {
+  const hit = resolved.get(lessons);
+  if (hit !== undefined) return hit;
+  const byTopic = new Map(
+    lessons.filter((l) => l.status === 'recommended').map((l) => [l.topic, l]),
+  );
+  const rules = LESSON_RULES.flatMap((rule) => {
+    const lesson = byTopic.get(rule.topic);
+    return lesson === undefined
+      ? []
+      : [{ rule, lesson, evidence: [...new Set([...rule.evidence, ...lesson.evidence])] }];
+  });
+  resolved.set(lessons, rules);
+  return rules;
+}
+
 /** The lessons of the plan with their weeks, taken from the catalogue by topic. */
 export function scheduleLessons(
   lessons: readonly Lesson[],
   ctx: PlanContext,
   a: Assessment,
+  facts: LessonFacts = NO_FACTS,
 ): PlanLesson[] {
-  const byTopic = new Map(
-    lessons.filter((l) => l.status === 'recommended').map((l) => [l.topic, l]),
-  );
   const planned: PlanLesson[] = [];
-  for (const rule of LESSON_RULES) {
-    const lesson = byTopic.get(rule.topic);
-    if (lesson === undefined || !rule.when(ctx, a)) continue;
+  for (const { rule, lesson, evidence } of resolveRules(lessons)) {
+    if (!rule.when(ctx, a, facts)) continue;
     planned.push({
       lessonId: lesson.id,
       title: lesson.title,
       week: rule.week,
       reasons: [rule.reason],
-      evidence: [...new Set([...rule.evidence, ...lesson.evidence])],
+      evidence,
     });
   }
-  return planned;
+  // A request for a discouraged treatment is answered in week 1, naming the request.
+  for (const answer of facts.requests) {
+    if (answer.lessonId === null) continue;
+    const reason = `The patient asked for ${REQUEST_NAMES[answer.request]}: this lesson explains why it is not offered and what helps instead.`;
+    const at = planned.findIndex((l) => l.lessonId === answer.lessonId);
+    const current = planned[at];
+    if (current !== undefined) {
+      planned[at] = {
+        ...current,
+        week: 1,
+        reasons: [...current.reasons, reason],
+        evidence: [...new Set([...current.evidence, ...answer.evidence])],
+      };
+      continue;
+    }
+    const lesson = lessons.find((l) => l.id === answer.lessonId);
+    if (lesson === undefined) continue;
+    planned.push({
+      lessonId: lesson.id,
+      title: lesson.title,
+      week: 1,
+      reasons: [reason],
+      evidence: [...new Set([...answer.evidence, ...lesson.evidence])],
+    });
+  }
+  // Week by week; within a week in the order of the rules (a stable sort).
+  return planned.sort((x, y) => x.week - y.week);
 }

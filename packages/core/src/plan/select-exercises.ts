@@ -1,17 +1,22 @@
 import type { ExerciseCategory, GoalArea } from '../assessment/vocabulary.js';
 import type { Dose, Exercise, Frequency } from '../catalog/types.js';
 import type { EvidenceId } from '../evidence.js';
-import type { Direction } from '../stratification/directional-preference.js';
-import type { Tolerance } from '../stratification/tolerance.js';
 import { minimalDose, secondsPerSession } from './dose-time.js';
 import {
   ALWAYS_AVAILABLE,
-  AVOID_WITH_LEG_SYMPTOMS,
   APPROACH_CATEGORY_WEIGHTS,
   MAX_EXERCISES,
   MIN_EXERCISES,
-  SELECTION_WEIGHTS as W,
+  SELECTION_WEIGHTS,
 } from './selection-rules.js';
+import { ruleCovers } from './condition-rules.js';
+import {
+  exemptFromStartLimits,
+  isFeasible,
+  matchesDirection,
+  toleranceConflict,
+} from './feasibility.js';
+import type { ForcedExercise, PlanRules } from './plan-rules.js';
 import type { PlanContext } from './types.js';
 
 /** What the selector needs beyond the plan context. */
@@ -24,6 +29,8 @@ export interface SelectionInput {
   /** The stabilisation prediction rule was positive (hicks-2005): supporting motor control work. */
   readonly stabilisationRule: boolean;
   readonly targetCount: number;
+  /** What the selection rules decided for this patient (conditions, centre, entries, limits). */
+  readonly rules: PlanRules;
 }
 
 export interface Selected {
@@ -36,15 +43,23 @@ export interface Selected {
 
 interface Candidate {
   readonly exercise: Exercise;
-  /** Dose, frequency and seconds a day, standard and trimmed (null: cannot be trimmed). */
+  /** Dose, frequency and seconds a day as prescribed. */
   readonly standard: Costed;
-  readonly minimal: Costed | null;
   readonly score: number;
   /** Whether the score includes the directional-preference bonus, which counts once a plan. */
   readonly preferred: boolean;
-  readonly reasons: readonly string[];
-  readonly evidence: readonly EvidenceId[];
+  /** A floor exercise, counted against a floor limit. */
+  readonly floor: boolean;
+  /** Taken in only to complete a programme the rules narrowed (no rule called for it). */
+  readonly broadened: boolean;
 }
+
+// Read in the inner loops: a module-local binding, not an import read through its namespace.
+const W = SELECTION_WEIGHTS;
+const CATEGORY_WEIGHTS = APPROACH_CATEGORY_WEIGHTS;
+
+/** Ranked up for high distress (rule 10). */
+const RELAXATION_EXERCISE = 'relaxation-breathing';
 
 const APPROACH_NAMES = {
   'symptom-modulation': 'Symptom modulation',
@@ -52,136 +67,168 @@ const APPROACH_NAMES = {
   'function-optimisation': 'Function optimisation',
 } as const;
 
-/** Whether an exercise loads the spine in the given direction of repeated-movement testing. */
-export function matchesDirection(exercise: Exercise, direction: Direction): boolean {
-  const d = exercise.direction;
-  if (d === undefined) return false;
-  return d === 'side-glide' ? direction.startsWith('side-glide') : d === direction;
-}
-
-/**
- * Graded exposure approaches the feared movement on purpose, from the bottom of the patient's own
- * hierarchy: in psychologically informed care neither the start level nor the tolerance pattern
- * rules it out (macedo-2012). The selector and the plan checks both read this one rule.
- */
-export function exemptFromStartLimits(e: Exercise, ctx: PlanContext): boolean {
-  return ctx.psychologicallyInformed && e.category === 'graded-exposure';
-}
-
-/** The tolerance tag that rules an exercise out early for this pattern, if any. */
-export function toleranceConflict(exercise: Exercise, tolerance: Tolerance): 'FI' | 'EI' | null {
-  const tags = exercise.tolerance;
-  const fi = tags.includes('FI');
-  const ei = tags.includes('EI');
-  if ((tolerance === 'flexion-intolerant' || tolerance === 'mixed') && fi) return 'FI';
-  if ((tolerance === 'extension-intolerant' || tolerance === 'mixed') && ei) return 'EI';
-  return null;
-}
-
-function isFeasible(
-  e: Exercise,
-  input: SelectionInput,
-  have: ReadonlySet<string>,
-  honourDislikes: boolean,
-): boolean {
-  const ctx = input.context;
-  if (e.status !== 'recommended' && e.status !== 'optional') return false;
-  // Aerobic work is the plan's activity goal, not a home exercise slot.
-  if (e.category === 'aerobic') return false;
-  if (!e.equipment.every((item) => have.has(item))) return false;
-  if (ctx.avoid.some((d) => matchesDirection(e, d))) return false;
-  if (input.legSymptoms && AVOID_WITH_LEG_SYMPTOMS.includes(e.id)) return false;
-  if (exemptFromStartLimits(e, ctx)) return true;
-  if (e.level > ctx.maxLevel) return false;
-  const preferred = ctx.preference !== null && matchesDirection(e, ctx.preference);
-  if (preferred) return true;
-  if (toleranceConflict(e, ctx.tolerance) !== null) return false;
-  return !(honourDislikes && input.dislikes.includes(e.category));
-}
-
 function categoryWeight(e: Exercise, input: SelectionInput): number {
   const ctx = input.context;
   if (e.category === 'neural-mobility' && !input.legSymptoms) return 0;
   if (e.category === 'mind-body' && ctx.stage !== 'chronic' && !input.likes.includes('mind-body')) {
     return 0;
   }
-  return APPROACH_CATEGORY_WEIGHTS[ctx.approach][e.category] ?? 0;
+  return CATEGORY_WEIGHTS[ctx.approach][e.category] ?? 0;
 }
 
-function scoreCandidate(e: Exercise, input: SelectionInput): Candidate | null {
+/** Reasons and sources, collected only for the exercises chosen (scoring runs for every one). */
+interface Why {
+  readonly reasons: string[];
+  readonly evidence: Set<EvidenceId>;
+}
+
+/**
+ * The score of a feasible exercise, or null when nothing calls for it. With `why`, the same
+ * rules also write their reasons and sources into it.
+ */
+function scoreOf(
+  e: Exercise,
+  input: SelectionInput,
+  forced: ReadonlyMap<string, ForcedExercise>,
+  why: Why | null,
+  /** On the floor under a floor limit; null when no limit applies. */
+  floor: boolean | null,
+): number | null {
   const ctx = input.context;
-  const reasons: string[] = [];
-  const evidence = new Set<EvidenceId>(e.evidence);
-  let score = categoryWeight(e, input);
-  if (score > 0) {
-    reasons.push(
+  const rules = input.rules;
+  const weight = categoryWeight(e, input);
+  let score = weight;
+  const must = forced.get(e.id);
+  if (must !== undefined) {
+    // Forced items come first, in the order the rules listed them (the centre first).
+    score += W.forced - W.forcedStep * rules.forced.indexOf(must);
+    if (why !== null) {
+      why.reasons.push(must.reason);
+      for (const id of must.evidence) why.evidence.add(id);
+    }
+  }
+  if (weight > 0 && why !== null) {
+    why.reasons.push(
       `${APPROACH_NAMES[ctx.approach]} approach: ${e.category} work is part of its focus.`,
     );
-    evidence.add('tbc-2016');
+    why.evidence.add('tbc-2016');
   }
-  const preferred = ctx.preference !== null && matchesDirection(e, ctx.preference);
-  if (preferred) {
-    score += W.directionalPreference;
-    reasons.push(
-      `Directional preference: repeated ${ctx.preference} eased the symptoms, so exercise in that direction.`,
-    );
-    evidence.add('tbc-2016');
-    if (toleranceConflict(e, ctx.tolerance) !== null) {
-      reasons.push(
-        'Kept despite the tolerance pattern: the response to repeated movement outranks what aggravates.',
+  if (rules.stenosis && e.direction === 'flexion') {
+    score += W.stenosisFlexion;
+    if (why !== null) {
+      why.reasons.push(
+        'Suspected spinal stenosis: bending forward opens the spinal canal and eases the legs.',
       );
+      why.evidence.add('apta-cpg-2012');
+    }
+  }
+  if (rules.relaxationEarly && e.id === RELAXATION_EXERCISE) {
+    score += W.relaxationEarly;
+    if (why !== null) {
+      why.reasons.push('High distress: a calming skill from the first week.');
+      why.evidence.add('startback-2011');
+    }
+  }
+  const pref = ctx.preference;
+  if (pref !== null && matchesDirection(e, pref)) {
+    score += W.directionalPreference;
+    if (why !== null) {
+      why.reasons.push(
+        `Directional preference: repeated ${pref} eased the symptoms, so exercise in that direction.`,
+      );
+      why.evidence.add('tbc-2016');
+      if (toleranceConflict(e, ctx.tolerance) !== null)
+        why.reasons.push(
+          'Kept despite the tolerance pattern: the response to repeated movement outranks what aggravates.',
+        );
     }
   }
   if (exemptFromStartLimits(e, ctx)) {
     score += W.gradedExposure;
-    reasons.push(
-      "High risk or fear-avoidance: graded exposure to feared movement, one step at a time, starting at the bottom of the patient's own list whatever the level or tolerance pattern.",
-    );
-    evidence.add('macedo-2012').add('startback-2011');
+    if (why !== null) {
+      why.reasons.push(
+        "High risk or fear-avoidance: graded exposure to feared movement, one step at a time, starting at the bottom of the patient's own list whatever the level or tolerance pattern.",
+      );
+      why.evidence.add('macedo-2012').add('startback-2011');
+    }
   }
   if (ctx.psychologicallyInformed && e.category === 'psychosocial') {
     score += W.relaxation;
-    reasons.push(
-      'Psychologically informed care: a daily skill for calming the body and the worry.',
-    );
-    evidence.add('startback-2011').add('nice-ng59');
+    if (why !== null) {
+      why.reasons.push(
+        'Psychologically informed care: a daily skill for calming the body and the worry.',
+      );
+      why.evidence.add('startback-2011').add('nice-ng59');
+    }
   }
   if (score <= 0) return null;
   if (input.stabilisationRule && (e.category === 'motor-control' || e.category === 'endurance')) {
     score += W.predictionRule;
-    reasons.push(
-      'Stabilisation prediction rule positive: supports trunk motor control and endurance work (preliminary; supporting information only).',
-    );
-    evidence.add('hicks-2005');
+    if (why !== null) {
+      why.reasons.push(
+        'Stabilisation prediction rule positive: supports trunk motor control and endurance work (preliminary; supporting information only).',
+      );
+      why.evidence.add('hicks-2005');
+    }
   }
-  const served = input.goals.filter((g) => e.goals.includes(g.area));
-  if (served.length > 0) {
-    score += Math.min(W.maxGoalBonus, W.perGoal * served.length);
-    reasons.push(...served.map((g) => `Supports the ${g.area} goal: "${g.text}".`));
+  let served = 0;
+  for (const g of input.goals) {
+    if (!e.goals.includes(g.area)) continue;
+    served++;
+    why?.reasons.push(`Supports the ${g.area} goal: "${g.text}".`);
   }
+  if (served > 0) score += Math.min(W.maxGoalBonus, W.perGoal * served);
   if (input.likes.includes(e.category)) {
     score += W.liked;
-    reasons.push(`The patient enjoys ${e.category} exercise.`);
+    why?.reasons.push(`The patient enjoys ${e.category} exercise.`);
   }
   const suits =
     (ctx.tolerance === 'flexion-intolerant' && e.tolerance.includes('suits-FI')) ||
     (ctx.tolerance === 'extension-intolerant' && e.tolerance.includes('suits-EI'));
   if (suits) {
     score += W.suitsTolerance;
-    reasons.push(`Suits the patient's ${ctx.tolerance.replace('-', ' ')} pattern.`);
-    evidence.add('apta-cpg-2012');
+    if (why !== null) {
+      why.reasons.push(`Suits the patient's ${ctx.tolerance.replace('-', ' ')} pattern.`);
+      why.evidence.add('apta-cpg-2012');
+    }
   }
   const below = ctx.maxLevel - e.level;
   score += below === 0 ? W.atTargetLevel : below * W.perLevelBelowTarget;
+  if (floor === false) score += W.offTheFloor;
+  return score;
+}
+
+function scoreCandidate(
+  e: Exercise,
+  input: SelectionInput,
+  forced: ReadonlyMap<string, ForcedExercise>,
+  broaden: boolean,
+): Candidate | null {
+  const floorLimit = input.rules.floorLimit;
+  const floor = floorLimit === null ? null : ruleCovers(floorLimit, e);
+  const scored = scoreOf(e, input, forced, null, floor);
+  if (scored === null && !broaden) return null;
+  const score = scored ?? W.broadened;
+  const must = forced.get(e.id);
   return {
     exercise: e,
-    standard: costed(e.dose, e.frequency),
-    minimal: trimmed(e),
+    standard: costed(must?.dose ?? e.dose, must?.frequency ?? e.frequency),
     score,
-    preferred,
-    reasons,
-    evidence: [...evidence],
+    preferred: input.context.preference !== null && matchesDirection(e, input.context.preference),
+    floor: floor === true,
+    broadened: scored === null,
   };
+}
+
+/** The reasons and sources of a chosen exercise. */
+function explain(
+  e: Exercise,
+  input: SelectionInput,
+  forced: ReadonlyMap<string, ForcedExercise>,
+): Why {
+  const why: Why = { reasons: [], evidence: new Set(e.evidence) };
+  scoreOf(e, input, forced, why, null);
+  return why;
 }
 
 interface Costed {
@@ -194,6 +241,11 @@ function costed(dose: Dose, frequency: Frequency): Costed {
   return { dose, frequency, seconds: secondsPerSession(dose) * frequency.timesPerDay };
 }
 
+/** Doses as prescribed; trimmed but continuous activities kept; trimmed and those dropped. */
+type Trim = 'none' | 'keep-continuous' | 'drop-continuous';
+const TRIMS: readonly Trim[] = ['none', 'keep-continuous', 'drop-continuous'];
+
+/** The trimmed dose (null: a continuous activity cannot be trimmed); only the second pass asks. */
 function trimmed(e: Exercise): Costed | null {
   const m = minimalDose(e.dose, e.frequency);
   return m === null ? null : costed(m.dose, m.frequency);
@@ -202,46 +254,90 @@ function trimmed(e: Exercise): Costed | null {
 function greedy(
   candidates: readonly Candidate[],
   input: SelectionInput,
-  minimal: boolean,
+  trim: Trim,
+  forced: ReadonlyMap<string, ForcedExercise>,
 ): Selected[] {
+  const minimal = trim !== 'none';
   const chosen: Selected[] = [];
   const chains = new Set<string>();
   const categories = new Map<string, number>();
   let preferenceUsed = false;
+  let floors = 0;
+  const maxFloors = input.rules.floorLimit?.maxCount ?? Infinity;
+  // exercises.md: an acute or subacute episode has gentle mobility in its early plan.
+  const wantsMobility = input.context.stage !== 'chronic';
   let remaining = input.context.minutesPerDay * 60;
-  const target = Math.min(MAX_EXERCISES, Math.max(MIN_EXERCISES, input.targetCount));
-  while (chosen.length < target) {
-    let best: { c: Candidate; adjusted: number; plan: Costed } | null = null;
-    for (const c of candidates) {
-      if (chains.has(c.exercise.chain.id)) continue;
-      const plan = minimal ? c.minimal : c.standard;
+  const target = Math.min(
+    MAX_EXERCISES,
+    Math.max(MIN_EXERCISES, input.targetCount, input.rules.forced.length),
+  );
+  // Trimming: a continuous activity (graded exposure, relaxation) keeps its time, unless even
+  // that leaves too few exercises (`drop-continuous`).
+  const plans = candidates.map((c) =>
+    trim === 'none'
+      ? c.standard
+      : (trimmed(c.exercise) ?? (trim === 'keep-continuous' ? c.standard : null)),
+  );
+  for (;;) {
+    const needMobility = wantsMobility && (categories.get('mobility') ?? 0) === 0;
+    // Forced items may fill the target: an acute plan still gets its gentle mobility, as one more.
+    const onlyGentle = chosen.length >= target;
+    if (onlyGentle && (!needMobility || chosen.length >= MAX_EXERCISES)) break;
+    let best = -1;
+    let bestAdjusted = 0;
+    let bestPlan: Costed | null = null;
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k] as Candidate;
+      const e = c.exercise;
+      const isGentle = needMobility && e.category === 'mobility' && e.level === 1;
+      if (onlyGentle && !isGentle) continue;
+      let plan = plans[k] ?? null;
+      // The early plan's gentle mobility is trimmed to fit rather than left out.
+      if (isGentle && (plan === null || plan.seconds > remaining)) plan = trimmed(e);
       if (plan === null || plan.seconds > remaining) continue;
-      const bonusSpent: number = c.preferred && preferenceUsed ? W.directionalPreference : 0;
-      const adjusted: number =
-        c.score - bonusSpent + W.sameCategoryAgain * (categories.get(c.exercise.category) ?? 0);
+      if (chains.has(e.chain.id)) continue;
+      if (c.floor && floors >= maxFloors) continue;
+      const bonusSpent = c.preferred && preferenceUsed ? W.directionalPreference : 0;
+      const gentle = isGentle ? W.acuteMobility : 0;
+      const adjusted =
+        c.score + gentle - bonusSpent + W.sameCategoryAgain * (categories.get(e.category) ?? 0);
       // Ties go to the lower id, so the same input always gives the same plan.
+      const leader = candidates[best];
       if (
-        best === null ||
-        adjusted > best.adjusted ||
-        (adjusted === best.adjusted && c.exercise.id < best.c.exercise.id)
+        leader === undefined ||
+        adjusted > bestAdjusted ||
+        (adjusted === bestAdjusted && e.id < leader.exercise.id)
       ) {
-        best = { c, adjusted, plan };
+        best = k;
+        bestAdjusted = adjusted;
+        bestPlan = plan;
       }
     }
-    if (best === null) break;
-    const { c, plan }: { c: Candidate; plan: Costed } = best;
+    const c = candidates[best];
+    const plan = bestPlan;
+    if (c === undefined || plan === null) break;
     const { dose, frequency } = plan;
     chains.add(c.exercise.chain.id);
     preferenceUsed ||= c.preferred;
+    if (c.floor) floors++;
     categories.set(c.exercise.category, (categories.get(c.exercise.category) ?? 0) + 1);
     remaining -= plan.seconds;
-    const reasons = minimal
-      ? [
-          ...c.reasons,
-          `Dose trimmed to one short set so the programme fits ${input.context.minutesPerDay} minutes a day.`,
-        ]
-      : c.reasons;
-    chosen.push({ exercise: c.exercise, dose, frequency, reasons, evidence: c.evidence });
+    const why = explain(c.exercise, input, forced);
+    if (c.broadened)
+      why.reasons.push(
+        'Added to complete the programme: the other conditions left few exercises to choose from.',
+      );
+    if (minimal || plan !== c.standard)
+      why.reasons.push(
+        `Dose trimmed to one short set so the programme fits ${input.context.minutesPerDay} minutes a day.`,
+      );
+    chosen.push({
+      exercise: c.exercise,
+      dose,
+      frequency,
+      reasons: why.reasons,
+      evidence: [...why.evidence],
+    });
   }
   return chosen;
 }
@@ -254,15 +350,27 @@ function greedy(
  */
 export function selectExercises(exercises: readonly Exercise[], input: SelectionInput): Selected[] {
   const have = new Set<string>([...input.context.equipment, ...ALWAYS_AVAILABLE]);
-  for (const honourDislikes of [true, false]) {
-    const candidates = exercises
-      .filter((e) => isFeasible(e, input, have, honourDislikes))
-      .map((e) => scoreCandidate(e, input))
-      .filter((c): c is Candidate => c !== null);
-    for (const minimal of [false, true]) {
-      const chosen = greedy(candidates, input, minimal);
+  const forced = new Map(input.rules.forced.map((f) => [f.exerciseId, f]));
+  let most: Selected[] = [];
+  // Dislikes honoured, then relaxed; last, any safe exercise may complete a narrowed programme.
+  for (const [honourDislikes, broaden] of PASSES) {
+    const candidates: Candidate[] = [];
+    for (const e of exercises) {
+      if (!isFeasible(e, input, have, honourDislikes, forced)) continue;
+      const c = scoreCandidate(e, input, forced, broaden);
+      if (c !== null) candidates.push(c);
+    }
+    for (const trim of TRIMS) {
+      const chosen = greedy(candidates, input, trim, forced);
       if (chosen.length >= MIN_EXERCISES) return chosen;
+      if (chosen.length > most.length) most = chosen;
     }
   }
-  return [];
+  return most;
 }
+
+const PASSES: readonly (readonly [honourDislikes: boolean, broaden: boolean])[] = [
+  [true, false],
+  [false, false],
+  [false, true],
+];

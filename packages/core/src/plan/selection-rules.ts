@@ -54,6 +54,20 @@ export const SELECTION_WEIGHTS = {
   atTargetLevel: 8,
   perLevelBelowTarget: -6,
   sameCategoryAgain: -30,
+  /** Put in by a rule (the centre, balance for fall risk, sit-to-stand, a goal's chain). */
+  forced: 1000,
+  /** Keeps forced items in the order the rules list them. */
+  forcedStep: 10,
+  /** An acute or subacute plan's first gentle mobility exercise: right after the forced items. */
+  acuteMobility: 150,
+  /** Any safe exercise, when the rules leave too few to choose from. */
+  broadened: 1,
+  /** Flexion-bias work for suspected spinal stenosis. */
+  stenosisFlexion: 40,
+  /** Relaxation practice for high distress. */
+  relaxationEarly: 30,
+  /** Standing or sitting work when floor exercises are limited. */
+  offTheFloor: 12,
 } as const;
 
 /** Highest starting level by approach; pain of 7/10 or more starts everything at level 1. */

@@ -10,3 +10,4 @@ export * from './rules.js';
 export type * from './types.js';
 export * from './plan-for-progress.js';
 export * from './questionnaires-due.js';
+export * from './journal-plan-check.js';

@@ -21,6 +21,7 @@ const DERIVED_IDS = Object.keys({
   'age-over-50-new-pain': 1,
   'onset-before-35': 1,
   'onset-before-45-lasting-over-3-months': 1,
+  'measured-fever': 1,
 } satisfies Record<DerivedFactId, 1>) as DerivedFactId[];
 
 const FLAGS: readonly RedFlagDefinition[] = RED_FLAGS;

@@ -22,6 +22,12 @@ export const AXSPA_EARLY_ONSET_AGE_YEARS = 35;
  */
 export const AXSPA_MIN_DURATION_DAYS = 91;
 
+/**
+ * A measured body temperature at or above this is a fever (38.0 °C, the usual clinical cut-off;
+ * red-flags.md: fever with back pain is an emergency).
+ */
+export const FEVER_CELSIUS = 38;
+
 /** A derived fact: `undefined` when the context lacks what is needed to decide it. */
 export interface DerivedFact {
   readonly id: DerivedFactId;
@@ -42,7 +48,7 @@ function compare(value: number | undefined, test: (n: number) => boolean): boole
 
 /** Facts the screen works out from the context instead of asking (red-flags.md). */
 export function deriveFacts(context: KnownContext): readonly DerivedFact[] {
-  const { age, ageAtOnset, symptomDurationDays, firstEpisode } = context;
+  const { age, ageAtOnset, symptomDurationDays, firstEpisode, temperatureCelsius } = context;
   return [
     {
       id: 'age-over-70',
@@ -69,6 +75,13 @@ export function deriveFacts(context: KnownContext): readonly DerivedFact[] {
         compare(symptomDurationDays, (n) => n > AXSPA_MIN_DURATION_DAYS),
       ),
       inputs: ['ageAtOnset', 'symptomDurationDays'],
+    },
+    {
+      // A temperature not taken raises nothing: the fever question covers the history, so this
+      // fact is never "unknown" (no reason asks for a thermometer).
+      id: 'measured-fever',
+      value: temperatureCelsius !== undefined && temperatureCelsius >= FEVER_CELSIUS,
+      inputs: ['temperatureCelsius'],
     },
   ];
 }

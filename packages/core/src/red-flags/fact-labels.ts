@@ -38,4 +38,5 @@ export const FACT_LABELS = {
   'age-over-50-new-pain': 'age over 50 with a new episode',
   'onset-before-35': 'onset before 35',
   'onset-before-45-lasting-over-3-months': 'onset before 45 and lasting over 3 months',
+  'measured-fever': 'fever measured at the examination (38.0 °C or more)',
 } as const satisfies Record<FactId, string>;

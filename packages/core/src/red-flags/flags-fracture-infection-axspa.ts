@@ -62,7 +62,7 @@ export const FRACTURE_INFECTION_AXSPA_FLAGS = [
     name: 'Infection',
     tiers: [
       {
-        when: { countAtLeast: 1, of: ['fever', 'systemically-unwell'] },
+        when: { countAtLeast: 1, of: ['fever', 'measured-fever', 'systemically-unwell'] },
         level: 'emergency',
         action:
           'Back pain with fever or systemic illness, possible spinal infection: send for same-day emergency department assessment.',

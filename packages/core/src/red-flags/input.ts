@@ -7,6 +7,7 @@ export interface KnownContext {
   readonly ageAtOnset: number | undefined;
   readonly symptomDurationDays: number | undefined;
   readonly firstEpisode: boolean | undefined;
+  readonly temperatureCelsius: number | undefined;
 }
 
 /**
@@ -83,6 +84,7 @@ export function readContext(input: unknown): KnownContext {
     ageAtOnset: readCount(context, 'ageAtOnset'),
     symptomDurationDays: readCount(context, 'symptomDurationDays'),
     firstEpisode: typeof firstEpisode === 'boolean' ? firstEpisode : undefined,
+    temperatureCelsius: readCount(context, 'temperatureCelsius'),
   };
 }
 

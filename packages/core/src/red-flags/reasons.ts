@@ -9,6 +9,7 @@ const CONTEXT_FIELD_LABELS = {
   ageAtOnset: 'age at onset',
   symptomDurationDays: 'symptom duration',
   firstEpisode: 'first episode',
+  temperatureCelsius: 'measured temperature',
 } as const satisfies Record<keyof ScreenContext, string>;
 
 const QUESTION_IDS: ReadonlySet<FactId> = new Set<FactId>(RED_FLAG_QUESTION_IDS);

@@ -33,7 +33,11 @@ function isNewFinding(finding: Finding, before: readonly Finding[]): boolean {
   return finding.raisedBy.some((fact) => !previous.raisedBy.includes(fact));
 }
 
-/** The context as given when every field is usable; otherwise unknown fields stay unknown. */
+/**
+ * The context as given when every field is usable; otherwise unknown fields stay unknown. A
+ * temperature measured at the assessment is not carried over: it described that day, and a new
+ * fever is reported as a symptom.
+ */
 function contextOf(baseline: unknown): ScreenContext {
   if (baseline === null || baseline === undefined) return UNKNOWN_CONTEXT;
   const known = readContext(baseline);

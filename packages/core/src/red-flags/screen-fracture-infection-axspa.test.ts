@@ -76,6 +76,25 @@ describe('screenRedFlags: fracture, infection and axial spondyloarthritis tiers'
       }),
     ),
     {
+      name: 'infection: a measured 38.0 °C is a fever though the question was answered no',
+      context: { temperatureCelsius: 38 },
+      triage: 'emergency',
+      findings: [['infection', 'emergency', ['measured-fever']]],
+    },
+    {
+      name: 'infection: a measured 37.9 °C is not a fever',
+      context: { temperatureCelsius: 37.9 },
+      triage: 'clear',
+      findings: [],
+    },
+    {
+      name: 'infection: a fever answered and measured names both',
+      yes: ['fever'],
+      context: { temperatureCelsius: 39.2 },
+      triage: 'emergency',
+      findings: [['infection', 'emergency', ['fever', 'measured-fever']]],
+    },
+    {
       name: 'infection: the first tier that holds wins',
       yes: ['fever', 'iv-drug-use'],
       triage: 'emergency',

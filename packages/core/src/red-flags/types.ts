@@ -59,7 +59,8 @@ export type DerivedFactId =
   | 'age-over-70'
   | 'age-over-50-new-pain'
   | 'onset-before-35'
-  | 'onset-before-45-lasting-over-3-months';
+  | 'onset-before-45-lasting-over-3-months'
+  | 'measured-fever';
 
 export type FactId = RedFlagQuestionId | DerivedFactId;
 
@@ -100,9 +101,12 @@ export interface RedFlagDefinition {
 /** What the screen needs besides the answers; ages in whole years, duration in days. */
 export interface ScreenContext {
   readonly age: number;
+  /** Age when back pain first began: the recorded age at first onset, else this episode's. */
   readonly ageAtOnset: number;
   readonly symptomDurationDays: number;
   readonly firstEpisode: boolean;
+  /** Body temperature measured at the examination, degrees Celsius; absent when not taken. */
+  readonly temperatureCelsius?: number;
 }
 
 /**

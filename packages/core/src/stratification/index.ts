@@ -6,3 +6,4 @@ export * from './stage.js';
 export * from './start-back.js';
 export * from './thresholds.js';
 export * from './tolerance.js';
+export * from './stenosis.js';

@@ -5,6 +5,7 @@ import {
   type MeasureRecord,
   type Plan,
   type ProgressReport,
+  upgradePlan,
 } from '@backplan/core';
 import { sql, type Kysely } from 'kysely';
 import { newId } from '../auth/tokens.js';
@@ -20,7 +21,8 @@ const INSTRUMENTS = new Set<MeasureRecord['instrument']>(['nprs', 'odi', 'rmdq',
 const isInstrument = (kind: string): kind is MeasureRecord['instrument'] =>
   INSTRUMENTS.has(kind as MeasureRecord['instrument']);
 
-export const planOf = (row: Pick<PlanRow, 'plan'>) => readJson(row.plan) as Plan;
+/** A stored plan version's plan, upgraded to the current shape like every plan read. */
+export const planOf = (row: Pick<PlanRow, 'plan'>): Plan => upgradePlan(readJson(row.plan));
 
 /** The later of two YYYY-MM-DD dates. */
 export const laterDate = (a: string, b: string) => (a > b ? a : b);

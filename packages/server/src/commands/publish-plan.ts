@@ -1,8 +1,12 @@
 import { transact } from '../db/transact.js';
 import {
   CATALOG,
+  daysBetween,
   doseSchema,
+  fearHierarchySchema,
   frequencySchema,
+  PLAN_WEEKS,
+  toUtcDate,
   validatePlanEdit,
   type EditedPlan,
   type PlanEdit,
@@ -48,6 +52,18 @@ export const planEditSchema = z.discriminatedUnion('kind', [
     week: z.number().int().min(1).max(52),
   }),
   z.strictObject({ kind: z.literal('remove-lesson'), lessonId: id }),
+  z.strictObject({
+    kind: z.literal('set-fear-hierarchy'),
+    // The assessment's own rule: 3-6 activities named in 1-200 characters, fear 0-100.
+    hierarchy: fearHierarchySchema,
+    fromWeek: z
+      .number()
+      .int()
+      .min(1)
+      .max(PLAN_WEEKS.total)
+      .optional()
+      .describe('Plan week of the first step; default the current week of the plan.'),
+  }),
 ]) satisfies z.ZodType<PlanEdit>;
 
 export const previewEditsBody = z.strictObject({ edits: z.array(planEditSchema).max(50) });
@@ -68,8 +84,22 @@ type EditProps = {
 } & z.output<typeof previewEditsBody>;
 
 /** The stored plan with the edits applied, or a 400 naming the edit and field at fault. */
-function applyEdits(row: PlanRow, edits: readonly PlanEdit[]): EditedPlan {
-  const edited = validatePlanEdit(readPlan(row), edits, CATALOG);
+/** The plan week `now` falls in (1 before the start, at most the plan's last week). */
+function currentPlanWeek(startDate: string, now: Date): number {
+  const start = toUtcDate(startDate);
+  if (start === null) return 1;
+  const week = Math.floor(daysBetween(start, now) / 7) + 1;
+  return Math.min(PLAN_WEEKS.total, Math.max(1, week));
+}
+
+function applyEdits(row: PlanRow, edits: readonly PlanEdit[], now: Date): EditedPlan {
+  const plan = readPlan(row);
+  // A hierarchy recorded later starts in the current week, not in weeks already gone.
+  const week = currentPlanWeek(plan.startDate, now);
+  const dated = edits.map((e) =>
+    e.kind === 'set-fear-hierarchy' && e.fromWeek === undefined ? { ...e, fromWeek: week } : e,
+  );
+  const edited = validatePlanEdit(plan, dated, CATALOG);
   if (edited.ok) return edited.value;
   const path = `body.${edited.error.path}`;
   throw new AppError('validation-failed', `${path}: ${edited.error.message}`, [
@@ -99,7 +129,7 @@ export async function previewPlanEdits(props: EditProps): Promise<EditedPlan> {
   const { ctx } = props;
   return transact(props.db, async (trx) => {
     const row = await findPlan(trx, ctx, props.patient.id, props.planId);
-    const edited = applyEdits(row, props.edits);
+    const edited = applyEdits(row, props.edits, ctx.now);
     await audited(trx, ctx, 'plan.read', row);
     return edited;
   });
@@ -132,7 +162,7 @@ export async function publishPlan(
           { path: 'body.edits', message },
         ]);
       }
-      const { plan, warnings } = applyEdits(current, props.edits);
+      const { plan, warnings } = applyEdits(current, props.edits, ctx.now);
       const row =
         current.status === 'draft' && props.edits.length === 0
           ? await activateDraft(trx, current)

@@ -1,5 +1,6 @@
 import {
   assessmentOutcomes,
+  migrateAssessment,
   questionnairesDue,
   type Assessment,
   type AssessmentOutcomes,
@@ -34,8 +35,11 @@ export async function latestOutcomes(
     .orderBy('created_at', 'desc')
     .limit(1)
     .executeTakeFirst();
-  // Stored as validated by the core (defaults filled in), so the questionnaires are there.
-  return row === undefined ? NONE : assessmentOutcomes(readJson(row.answers) as Assessment);
+  // Stored as validated by the core (defaults filled in), so the questionnaires are there; an
+  // earlier version's row is migrated on read.
+  return row === undefined
+    ? NONE
+    : assessmentOutcomes(migrateAssessment(readJson(row.answers)) as Assessment);
 }
 
 /**

@@ -29,6 +29,7 @@ const MEASURE_KINDS = {
   fiveTimesSitToStandSeconds: 'five-times-sit-to-stand-s',
   walkingMinutesPerDay: 'walking-minutes-per-day',
   stepsPerDay: 'steps-per-day',
+  walkingToleranceMinutes: 'walking-tolerance-min',
 } as const satisfies Record<keyof Measures, string>;
 
 type MeasureFact = Pick<Insertable<MeasureTable>, 'kind' | 'side' | 'value' | 'answers'>;

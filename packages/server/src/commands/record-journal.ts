@@ -1,4 +1,4 @@
-import { formatDate, journalEntrySchema, toUtcDate } from '@backplan/core';
+import { formatDate, journalEntrySchema, journalPlanIssues, toUtcDate } from '@backplan/core';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { newSequentialId } from '../auth/tokens.js';
@@ -184,8 +184,9 @@ async function endDisengagement(
 
 /**
  * The plan version a session was done against (the active one unless the device names another of
- * the patient's), after checking the session against it: not in the future, and only exercises
- * of that plan. Throws the validation error naming the field.
+ * the patient's), after checking the session against it: not in the future (400), and not before
+ * the plan version began nor with an exercise it does not hold (422 `does-not-match-plan`, the
+ * core's `journalPlanIssues`). Throws the error naming the field.
  */
 async function planToLogAgainst(
   trx: Kysely<Database>,
@@ -210,13 +211,15 @@ async function planToLogAgainst(
       { path: 'body.performedOn', message: 'Must not be later than today.' },
     ]);
   }
-  const unknown = body.exercises.findIndex(
-    (x) => !followed.content.exercises.some((e) => e.exerciseId === x.exerciseId),
-  );
-  if (unknown >= 0) {
-    throw new AppError('validation-failed', 'That exercise is not in the plan.', [
-      { path: `body.exercises.${unknown}.exerciseId`, message: 'Not an exercise of the plan.' },
-    ]);
+  const issues = journalPlanIssues(followed.content, { entries: [body] });
+  const first = issues[0];
+  if (first !== undefined) {
+    // The one entry is the body: `entries.0.x` is `body.x`.
+    const fields = issues.map((i) => ({
+      path: `body.${i.path.slice('entries.0.'.length)}`,
+      message: i.message,
+    }));
+    throw new AppError('does-not-match-plan', first.message, fields);
   }
   return followed;
 }

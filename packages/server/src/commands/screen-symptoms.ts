@@ -1,4 +1,10 @@
-import { rescreen, screenInputOf, type Assessment, type ScreenInput } from '@backplan/core';
+import {
+  migrateAssessment,
+  rescreen,
+  screenInputOf,
+  type Assessment,
+  type ScreenInput,
+} from '@backplan/core';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../context.js';
 import { readJson } from '../db/dialect.js';
@@ -25,10 +31,11 @@ export async function baselineOf(
     .orderBy('created_at', 'desc')
     .limit(1)
     .executeTakeFirst();
-  // Stored only after validation against the assessment schema.
+  // Stored only after validation against the assessment schema of its day; an earlier version's
+  // row is migrated on read.
   return row === undefined
     ? null
-    : screenInputOf(readJson(row.answers) as Assessment, row.assessed_on);
+    : screenInputOf(migrateAssessment(readJson(row.answers)) as Assessment, row.assessed_on);
 }
 
 /**

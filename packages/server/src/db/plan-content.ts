@@ -1,4 +1,4 @@
-import type { Plan } from '@backplan/core';
+import { upgradePlan, type Plan } from '@backplan/core';
 import type { Kysely } from 'kysely';
 import { readJson } from './dialect.js';
 import { preparedQuery } from './prepared.js';
@@ -54,7 +54,8 @@ export async function planContent(
   }
   const [row] = await planText(db, { clinicId, planId });
   if (row === undefined) return undefined;
-  const plan = deepFreeze(readJson(row.plan) as Plan);
+  // Stored before a field existed: read with its default, like every plan read.
+  const plan = deepFreeze(upgradePlan(readJson(row.plan)));
   if (cache.size >= CACHED_PLANS) {
     // Maps iterate in insertion order: the first key is the least recently used.
     const oldest = cache.keys().next();

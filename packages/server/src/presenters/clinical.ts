@@ -1,7 +1,14 @@
-import type { AssessmentResult, Plan, PlanWarning } from '@backplan/core';
+import {
+  rescoreGoals,
+  upgradePlan,
+  type AssessmentResult,
+  type Plan,
+  type PlanWarning,
+} from '@backplan/core';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { readJson } from '../db/dialect.js';
+import type { GoalMeasures } from '../db/goal-measures.js';
 import type { AssessmentTable, PlanTable, RedFlagReviewTable } from '../db/schema.js';
 
 /**
@@ -73,7 +80,19 @@ export const planSummaryView = z.object({
   createdAt: z.string(),
 });
 
-export const planVersionView = planSummaryView.extend({ plan: planBody });
+export const goalProgressView = z.object({
+  goalId: z.string(),
+  current: z.number().nullable(),
+  met: z.boolean().nullable(),
+  text: z.string(),
+});
+
+export const planVersionView = planSummaryView.extend({
+  plan: planBody,
+  goalProgress: z
+    .array(goalProgressView)
+    .describe("The plan's goals re-scored with the patient's latest measures, one per goal."),
+});
 
 export const planWarningView = z.object({
   code: z.string(),
@@ -87,9 +106,12 @@ export function readResult(row: AssessmentRow): AssessmentResult {
   return readJson(row.result) as AssessmentResult;
 }
 
-/** A stored plan version's plan (written by this server from the core's output). */
-export function readPlan(row: PlanRow): Plan {
-  return readJson(row.plan) as Plan;
+/**
+ * A stored plan version's plan (written by this server from the core's output), brought up to
+ * the current Plan shape: a version stored before a field existed reads with its default.
+ */
+export function readPlan(row: Pick<PlanRow, 'plan'>): Plan {
+  return upgradePlan(readJson(row.plan));
 }
 
 export function presentRedFlagReview(r: RedFlagReviewRow): z.output<typeof redFlagReviewView> {
@@ -147,8 +169,17 @@ export function presentPlanSummary(row: PlanRow): z.output<typeof planSummaryVie
   };
 }
 
-export function presentPlanVersion(row: PlanRow): z.output<typeof planVersionView> {
-  return { ...presentPlanSummary(row), plan: readPlan(row) };
+/** A plan version with its goals re-scored against the patient's latest measures. */
+export function presentPlanVersion(
+  row: PlanRow,
+  measures: GoalMeasures,
+): z.output<typeof planVersionView> {
+  const plan = readPlan(row);
+  return {
+    ...presentPlanSummary(row),
+    plan,
+    goalProgress: rescoreGoals(plan.goals, measures).map((g) => ({ ...g })),
+  };
 }
 
 export function presentWarnings(

@@ -190,12 +190,67 @@ describe.each(DIALECTS)('assessments on %s', (dialect) => {
       { ...EX01, history: { ...EX01.history, onsetDate: '2026-11-20' } },
       'body.assessment.history.onsetDate',
     ],
+    [
+      'an onset before the patient was born',
+      { ...EX01, history: { ...EX01.history, onsetDate: '1980-01-01' } },
+      'body.assessment.history.onsetDate',
+    ],
+    [
+      'an age at first onset above the patient age',
+      { ...EX01, schemaVersion: 2, history: { ...EX01.history, ageAtFirstOnset: 60 } },
+      'body.assessment.history.ageAtFirstOnset',
+    ],
+    [
+      'a temperature in Fahrenheit',
+      { ...EX01, schemaVersion: 2, examination: { temperatureCelsius: 98.6 } },
+      'body.assessment.examination.temperatureCelsius',
+    ],
+    ['schema version 3', { ...EX01, schemaVersion: 3 }, 'body.assessment.schemaVersion'],
   ])('answers 400 naming the field for %s, and writes nothing', async (_name, body, path) => {
     const before = await counts();
     const res = await post(therapistA, pat1.patientId, body);
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: { code: 'validation-failed', fields: [{ path }] } });
     expect(await counts()).toEqual(before);
+  });
+
+  it('reads a version 2 body with the new fields, and stores walking tolerance as a measure', async () => {
+    const patient = await createPatientWithAccount(t.app, therapistA, 'v2@p.example', 'Val Two');
+    const res = await post(therapistA, patient.patientId, example('17-stenosis-forward-lean'));
+    expect(res.statusCode).toBe(201);
+    const { assessment } = res.json<{
+      assessment: {
+        result: {
+          schemaVersion: number;
+          stenosis: { suspected: boolean };
+          assessment: { schemaVersion: number; measures: { walkingToleranceMinutes: number } };
+        };
+      };
+    }>();
+    expect(assessment.result.schemaVersion).toBe(2);
+    expect(assessment.result.stenosis.suspected).toBe(true);
+    expect(assessment.result.assessment.measures.walkingToleranceMinutes).toBe(8);
+    const tolerance = await db()
+      .selectFrom('measure')
+      .select(['value'])
+      .where('patient_id', '=', patient.patientId)
+      .where('kind', '=', 'walking-tolerance-min')
+      .execute();
+    expect(tolerance.map((m) => m.value)).toEqual([8]);
+  });
+
+  it('stores a version 1 body as version 2', async () => {
+    const patient = await createPatientWithAccount(t.app, therapistA, 'v1@p.example', 'Val One');
+    const res = await post(therapistA, patient.patientId, EX01);
+    expect(res.statusCode).toBe(201);
+    const row = await db()
+      .selectFrom('assessment')
+      .select('answers')
+      .where('patient_id', '=', patient.patientId)
+      .executeTakeFirstOrThrow();
+    const answers: unknown =
+      typeof row.answers === 'string' ? JSON.parse(row.answers) : row.answers;
+    expect(answers).toMatchObject({ schemaVersion: 2 });
   });
 
   it('needs a session, and the CSRF header on writes', async () => {

@@ -1,4 +1,4 @@
-import { assessmentSchema } from '@backplan/core';
+import { anyAssessmentSchema } from '@backplan/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Transaction } from 'kysely';
@@ -47,7 +47,8 @@ export function registerClinicalRoutes(app: FastifyInstance, deps: Deps): void {
     {
       schema: {
         params: patientParams,
-        body: z.strictObject({ assessment: assessmentSchema }),
+        // Version 1 bodies are read too: migrated to the current version first.
+        body: z.strictObject({ assessment: anyAssessmentSchema }),
         response: { 201: z.object({ assessment: assessmentView }) },
       },
     },

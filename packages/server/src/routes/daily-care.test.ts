@@ -19,7 +19,10 @@ const file = new URL(
   import.meta.url,
 );
 const assessed = assess(JSON.parse(readFileSync(file, 'utf8')), '2026-11-02');
-const generated = assessed.ok ? generatePlan(assessed.value, CATALOG) : null;
+// Started a week before the assessment date, so the session of 2026-11-01 is within the plan.
+const generated = assessed.ok
+  ? generatePlan(assessed.value, CATALOG, { startDate: '2026-10-26' })
+  : null;
 if (generated?.ok !== true) throw new Error('example 01 gives no plan');
 const PLAN = generated.value;
 
@@ -96,7 +99,7 @@ describe.each(DIALECTS)('notes, measures and alerts on %s', (dialect) => {
     const logged = await post(patient, `${base}/journal`, {
       clientKey: 'k1',
       performedOn: '2026-11-01',
-      exercises: [{ exerciseId: 'bird-dog', completion: 'done' }],
+      exercises: [{ exerciseId: PLAN.exercises[0]?.exerciseId ?? '', completion: 'done' }],
       painBefore: 7,
       painDuring: 8,
       effort: 5,

@@ -14,6 +14,7 @@ import {
   publishPlan,
 } from '../commands/publish-plan.js';
 import { requireActor, type RequestContext } from '../context.js';
+import { latestGoalMeasures } from '../db/goal-measures.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import {
@@ -55,7 +56,8 @@ export function registerPlanRoutes(app: FastifyInstance, deps: Deps): void {
       const ctx = await requireActor(request, deps);
       const patient = await requirePatient(db, ctx, request.params.patientId, 'manage');
       const row = await makePlan({ db, ctx, patient, ...request.body });
-      return reply.code(201).send(presentPlanVersion(row));
+      const measures = await latestGoalMeasures(db, patient.clinic_id, patient.id);
+      return reply.code(201).send(presentPlanVersion(row, measures));
     },
   );
 
@@ -90,9 +92,10 @@ export function registerPlanRoutes(app: FastifyInstance, deps: Deps): void {
       const { patientId, planId } = request.params;
       const patient = await requirePatient(db, ctx, patientId, 'manage');
       const { row, warnings } = await publishPlan({ db, ctx, patient, planId, ...request.body });
+      const measures = await latestGoalMeasures(db, patient.clinic_id, patient.id);
       return reply
         .code(201)
-        .send({ ...presentPlanVersion(row), warnings: presentWarnings(warnings) });
+        .send({ ...presentPlanVersion(row, measures), warnings: presentWarnings(warnings) });
     },
   );
 
@@ -132,7 +135,10 @@ export function registerPlanRoutes(app: FastifyInstance, deps: Deps): void {
         // A draft is the therapist's until published: the patient does not see it exists.
         if (row.status === 'draft' && !isStaff(ctx.actor))
           throw new AppError('not-found', 'No such plan.');
-        return presentPlanVersion(row);
+        return presentPlanVersion(
+          row,
+          await latestGoalMeasures(trx, patient.clinic_id, patient.id),
+        );
       });
     },
   );

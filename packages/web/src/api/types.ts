@@ -1,4 +1,4 @@
-import type { ExerciseLog, MorningCheck as CheckAnswers, Plan } from '@backplan/core';
+import type { ExerciseLog, GoalProgress, MorningCheck as CheckAnswers, Plan } from '@backplan/core';
 
 /**
  * The API's answers that both the patient's and the clinic's screens read; they mirror the
@@ -63,6 +63,8 @@ export interface PlanSummary {
 /** One version of a plan (`GET /api/patients/:id/plans/:planId`): a new version has a new id. */
 export interface PlanVersion extends PlanSummary {
   readonly plan: Plan;
+  /** The plan's goals re-scored with the patient's latest measures (one per goal). */
+  readonly goalProgress: readonly GoalProgress[];
 }
 
 /** The patient-level safety state (packages/server commands/safety.ts). */

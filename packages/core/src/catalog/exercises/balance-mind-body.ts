@@ -2,11 +2,43 @@ import type { Exercise } from '../types.js';
 
 /**
  * Balance and mind-body exercise. Balance work is part of a general exercise programme
- * (apta-cpg-2021); the balance board is a technique choice with thinner support, so it is
+ * (apta-cpg-2021). The balance chain starts with a hand on a support and the eyes open, then
+ * lets go of the support, then closes the eyes, then adds an unstable surface (exercises.md,
+ * "Selection rules"). The balance board is a technique choice with thinner support, so it is
  * optional. Yoga and tai chi are recommended for chronic low back pain (acp-2017, apta-cpg-2021,
  * who-2023) and suit group classes (nice-ng59).
  */
 export const BALANCE_MIND_BODY_EXERCISES = [
+  {
+    id: 'supported-single-leg-stance',
+    name: 'Supported single-leg stance',
+    category: 'balance',
+    focus: ['balance', 'legs'],
+    level: 1,
+    equipment: ['chair'],
+    position: 'standing',
+    purpose:
+      'Starts balance practice safely by standing on one leg while one hand keeps hold of something steady.',
+    dose: { kind: 'hold', sets: 3, holdSeconds: 20, perSide: true },
+    frequency: { timesPerDay: 1, daysPerWeek: 5 },
+    steps: [
+      'Stand side-on to a kitchen counter or the back of a sturdy chair that will not slide, and rest one hand on it.',
+      'Stand tall with your weight spread evenly and your eyes looking at something straight ahead.',
+      'Shift your weight onto the leg nearer the support and lift the other foot just clear of the floor.',
+      'Keep a light hold with your hand and stay there for 20 seconds, or as long as feels steady.',
+      'Put the foot down, turn round so the support is on your other side, and repeat; do 3 on each leg.',
+    ],
+    safety: [
+      'Keep hold of the support the whole time; grip more firmly whenever you feel unsteady.',
+      'Wear flat, well-fitting shoes or go barefoot, on a firm floor with no rugs or clutter nearby.',
+      'Sit down and rest if you feel dizzy or light-headed, and tell your therapist if it keeps happening.',
+    ],
+    tolerance: [],
+    goals: ['walking'],
+    chain: { id: 'balance', next: 'single-leg-stance' },
+    evidence: ['apta-cpg-2021', 'who-2023'],
+    status: 'recommended',
+  },
   {
     id: 'single-leg-stance',
     name: 'Single-leg stance',
@@ -20,9 +52,9 @@ export const BALANCE_MIND_BODY_EXERCISES = [
     dose: { kind: 'hold', sets: 3, holdSeconds: 30, perSide: true },
     frequency: { timesPerDay: 1, daysPerWeek: 5 },
     steps: [
-      'Stand next to a wall or the back of a sturdy chair, resting your fingertips on it.',
-      'Lift one foot a little off the floor and find your balance, standing tall.',
-      'Take your fingertips away if you can, and hold for 30 seconds.',
+      'Stand next to a wall or the back of a sturdy chair, close enough to touch it if you need to.',
+      'Lift one foot a little off the floor and find your balance, standing tall with your eyes open.',
+      'Keep your hands off the support if you can, and hold for 30 seconds.',
       'Put the foot down, then repeat on the other leg; do 3 holds on each side.',
     ],
     safety: [
@@ -31,7 +63,11 @@ export const BALANCE_MIND_BODY_EXERCISES = [
     ],
     tolerance: [],
     goals: ['sport', 'walking'],
-    chain: { id: 'balance', next: 'single-leg-stance-eyes-closed' },
+    chain: {
+      id: 'balance',
+      previous: 'supported-single-leg-stance',
+      next: 'single-leg-stance-eyes-closed',
+    },
     evidence: ['apta-cpg-2021', 'who-2023'],
     status: 'recommended',
   },

@@ -1,10 +1,17 @@
-import type { Exercise } from '../types.js';
+import type { Exercise, Frequency } from '../types.js';
+
+/** About every 2-3 hours while awake, every day (mckenzie-mdt). */
+const MCKENZIE_FREQUENCY: Frequency = { timesPerDay: 6, daysPerWeek: 7 };
 
 /**
  * Directional exercises (McKenzie), prescribed when repeated movement in one direction
- * centralises or eases symptoms (tbc-2016, apta-cpg-2012). They are done little and often, so
- * the starting frequency is three times a day [design]. Pain spreading further down the leg
- * (peripheralisation) is the signal to stop and regress (progression.md).
+ * centralises or eases symptoms (tbc-2016, apta-cpg-2012). They are done little and often, as the
+ * McKenzie method doses them (mckenzie-mdt): about 10 repetitions, or a minute's hold, every 2-3
+ * hours while awake, which is 6 times a day, every day. The extension chain goes from lying to
+ * standing (prone lying, prone on elbows, prone press-up, standing back extension); the flexion
+ * chain likewise (knee to chest and double knee to chest in `mobility.ts`, then seated flexion).
+ * Pain spreading further down the leg (peripheralisation) is the signal to stop and regress
+ * (progression.md).
  */
 export const DIRECTIONAL_EXERCISES = [
   {
@@ -18,7 +25,7 @@ export const DIRECTIONAL_EXERCISES = [
     purpose:
       'Lets your lower back rest in a gentle arch, the first step of the extension exercises.',
     dose: { kind: 'hold', sets: 1, holdSeconds: 60, perSide: false },
-    frequency: { timesPerDay: 3, daysPerWeek: 7 },
+    frequency: MCKENZIE_FREQUENCY,
     steps: [
       'Lie face down on a firm bed or the floor, with your arms by your sides and your head turned to one side.',
       'Let your whole body go loose, and breathe slowly.',
@@ -35,7 +42,7 @@ export const DIRECTIONAL_EXERCISES = [
     direction: 'extension',
     goals: [],
     chain: { id: 'extension', next: 'prone-on-elbows' },
-    evidence: ['tbc-2016', 'apta-cpg-2012'],
+    evidence: ['mckenzie-mdt', 'tbc-2016', 'apta-cpg-2012'],
     status: 'recommended',
   },
   {
@@ -49,7 +56,7 @@ export const DIRECTIONAL_EXERCISES = [
     purpose:
       'Increases the gentle arch of your lower back by propping yourself up on your forearms.',
     dose: { kind: 'hold', sets: 1, holdSeconds: 60, perSide: false },
-    frequency: { timesPerDay: 3, daysPerWeek: 7 },
+    frequency: MCKENZIE_FREQUENCY,
     steps: [
       'Lie face down, then place your elbows under your shoulders with your forearms flat on the floor.',
       'Lift your chest so you rest on your forearms, keeping your hips and stomach on the floor.',
@@ -66,7 +73,7 @@ export const DIRECTIONAL_EXERCISES = [
     direction: 'extension',
     goals: [],
     chain: { id: 'extension', previous: 'prone-lying', next: 'prone-press-up' },
-    evidence: ['tbc-2016', 'apta-cpg-2012'],
+    evidence: ['mckenzie-mdt', 'tbc-2016', 'apta-cpg-2012'],
     status: 'recommended',
   },
   {
@@ -80,7 +87,7 @@ export const DIRECTIONAL_EXERCISES = [
     purpose:
       'Takes your lower back repeatedly into a fuller arch, which can ease pain when arching is your helpful direction.',
     dose: { kind: 'reps', sets: 1, reps: 10, perSide: false },
-    frequency: { timesPerDay: 3, daysPerWeek: 7 },
+    frequency: MCKENZIE_FREQUENCY,
     steps: [
       'Lie face down with your hands flat on the floor under your shoulders, as if about to do a press-up.',
       'Keeping your hips and thighs relaxed on the floor, straighten your arms to push your upper body up.',
@@ -96,8 +103,8 @@ export const DIRECTIONAL_EXERCISES = [
     tolerance: ['suits-FI', 'EI'],
     direction: 'extension',
     goals: [],
-    chain: { id: 'extension', previous: 'prone-on-elbows' },
-    evidence: ['tbc-2016', 'apta-cpg-2012'],
+    chain: { id: 'extension', previous: 'prone-on-elbows', next: 'standing-back-extension' },
+    evidence: ['mckenzie-mdt', 'tbc-2016', 'apta-cpg-2012'],
     status: 'recommended',
   },
   {
@@ -105,19 +112,19 @@ export const DIRECTIONAL_EXERCISES = [
     name: 'Standing back extension',
     category: 'directional',
     focus: ['lumbar-spine'],
-    level: 1,
+    level: 2,
     equipment: [],
     position: 'standing',
     purpose:
-      'Gives your lower back a quick backward bend you can do anywhere, for example after sitting for a while.',
-    dose: { kind: 'reps', sets: 1, reps: 5, perSide: false },
-    frequency: { timesPerDay: 3, daysPerWeek: 7 },
+      'Gives your lower back a backward bend you can do anywhere once the lying versions have helped, for example after sitting for a while.',
+    dose: { kind: 'reps', sets: 1, reps: 10, perSide: false },
+    frequency: MCKENZIE_FREQUENCY,
     steps: [
       'Stand with your feet hip-width apart and put your hands on the small of your back, fingers pointing down.',
       'Lean backwards from your waist as far as is comfortable, keeping your knees straight.',
       'Keep looking ahead rather than tipping your head right back.',
       'Hold for a second, then return to upright.',
-      'Do 5, building up to 10, especially after long spells of sitting or bending.',
+      'Do 10, and use it especially after long spells of sitting or bending.',
     ],
     safety: [
       'A feeling of pressure in your lower back that fades when you stand upright is normal.',
@@ -127,8 +134,8 @@ export const DIRECTIONAL_EXERCISES = [
     tolerance: ['suits-FI', 'EI'],
     direction: 'extension',
     goals: ['sitting', 'work'],
-    chain: { id: 'standing-extension' },
-    evidence: ['tbc-2016', 'apta-cpg-2012'],
+    chain: { id: 'extension', previous: 'prone-press-up' },
+    evidence: ['mckenzie-mdt', 'tbc-2016', 'apta-cpg-2012'],
     status: 'recommended',
   },
   {
@@ -142,7 +149,7 @@ export const DIRECTIONAL_EXERCISES = [
     purpose:
       'Helps straighten a sideways shift of your trunk by gliding your hips back under your shoulders.',
     dose: { kind: 'reps', sets: 1, reps: 10, perSide: false },
-    frequency: { timesPerDay: 3, daysPerWeek: 7 },
+    frequency: MCKENZIE_FREQUENCY,
     steps: [
       'Stand side-on to a wall, about a foot-length away, on the side your therapist has shown you.',
       'Bend the elbow nearest the wall, tuck it against your ribs, and lean that shoulder and upper arm on the wall.',
@@ -159,7 +166,7 @@ export const DIRECTIONAL_EXERCISES = [
     direction: 'side-glide',
     goals: [],
     chain: { id: 'side-glide' },
-    evidence: ['tbc-2016', 'apta-cpg-2012'],
+    evidence: ['mckenzie-mdt', 'tbc-2016', 'apta-cpg-2012'],
     status: 'recommended',
   },
   {
@@ -167,13 +174,13 @@ export const DIRECTIONAL_EXERCISES = [
     name: 'Seated flexion',
     category: 'directional',
     focus: ['lumbar-spine'],
-    level: 1,
+    level: 2,
     equipment: ['chair'],
     position: 'sitting',
     purpose:
       'Bends your lower back forward repeatedly from sitting, which often eases pain that is worse standing or arching.',
     dose: { kind: 'reps', sets: 1, reps: 10, perSide: false },
-    frequency: { timesPerDay: 3, daysPerWeek: 7 },
+    frequency: MCKENZIE_FREQUENCY,
     steps: [
       'Sit on a sturdy chair with your feet apart and flat on the floor.',
       'Slowly bend forward, sliding your hands down your shins towards the floor.',
@@ -188,9 +195,10 @@ export const DIRECTIONAL_EXERCISES = [
     ],
     tolerance: ['suits-EI', 'FI'],
     direction: 'flexion',
+    demands: ['deep-hip-flexion', 'loaded-spinal-flexion'],
     goals: ['sitting'],
-    chain: { id: 'seated-flexion' },
-    evidence: ['tbc-2016', 'apta-cpg-2012'],
+    chain: { id: 'flexion', previous: 'double-knee-to-chest' },
+    evidence: ['mckenzie-mdt', 'tbc-2016', 'apta-cpg-2012'],
     status: 'recommended',
   },
 ] as const satisfies readonly Exercise[];

@@ -31,6 +31,7 @@ export const ENDURANCE_EXERCISES = [
       'Stop and tell your therapist if it brings on back or leg pain that does not settle.',
     ],
     tolerance: [],
+    demands: ['loaded-spinal-flexion'],
     goals: [],
     chain: { id: 'curl-up' },
     evidence: ['apta-cpg-2021', 'who-2023'],

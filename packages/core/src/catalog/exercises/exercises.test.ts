@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EQUIPMENT, EXERCISE_CATEGORIES, GOAL_AREAS } from '../../assessment/vocabulary.js';
 import { isEvidenceId } from '../../evidence.js';
-import type { Dose, Exercise } from '../types.js';
+import type { Demand, Dose, Exercise } from '../types.js';
 import { EXERCISES } from './index.js';
 
 // The agreed catalogue spine: id | name | category | level | position | chain (id: order).
@@ -11,19 +11,20 @@ brisk-walking-intervals | Brisk walking intervals | aerobic | 2 | walking | walk
 stationary-cycling | Stationary cycling | aerobic | 1 | cycling | cycling: only
 water-walking | Water walking | aerobic | 1 | in-water | aquatic: 1 of 2
 aquatic-exercise-class | Aquatic exercise | aerobic | 2 | in-water | aquatic: 2 of 2
-pelvic-tilt | Pelvic tilt | mobility | 1 | supine | pelvic-tilt: only
-knee-to-chest | Single knee to chest | mobility | 1 | supine | knee-to-chest: 1 of 2
-double-knee-to-chest | Double knee to chest | mobility | 2 | supine | knee-to-chest: 2 of 2
+pelvic-tilt | Pelvic tilt | mobility | 1 | supine | pelvic-tilt: 1 of 2
+wall-pelvic-tilt | Pelvic tilt against a wall | mobility | 1 | standing | pelvic-tilt: 2 of 2
+knee-to-chest | Single knee to chest | mobility | 1 | supine | flexion: 1 of 3
+double-knee-to-chest | Double knee to chest | mobility | 2 | supine | flexion: 2 of 3
 supine-knee-rocks | Supine knee rocks | mobility | 1 | supine | knee-rocks: only
 cat-camel | Cat-camel | mobility | 1 | quadruped | cat-camel: only
 childs-pose | Child's pose | mobility | 1 | kneeling | childs-pose: only
 open-book-rotation | Side-lying open book | mobility | 1 | side-lying | open-book: only
-prone-lying | Prone lying | directional | 1 | prone | extension: 1 of 3
-prone-on-elbows | Prone on elbows | directional | 1 | prone | extension: 2 of 3
-prone-press-up | Prone press-up | directional | 2 | prone | extension: 3 of 3
-standing-back-extension | Standing back extension | directional | 1 | standing | standing-extension: only
+prone-lying | Prone lying | directional | 1 | prone | extension: 1 of 4
+prone-on-elbows | Prone on elbows | directional | 1 | prone | extension: 2 of 4
+prone-press-up | Prone press-up | directional | 2 | prone | extension: 3 of 4
+standing-back-extension | Standing back extension | directional | 2 | standing | extension: 4 of 4
 side-glide-wall | Side-glide at a wall | directional | 2 | standing | side-glide: only
-seated-flexion | Seated flexion | directional | 1 | sitting | seated-flexion: only
+seated-flexion | Seated flexion | directional | 2 | sitting | flexion: 3 of 3
 hamstring-stretch | Hamstring stretch | stretch | 1 | supine | hamstring-stretch: only
 hip-flexor-stretch | Hip flexor stretch | stretch | 1 | half-kneeling | hip-flexor-stretch: only
 piriformis-stretch | Piriformis stretch | stretch | 1 | supine | piriformis-stretch: only
@@ -39,8 +40,9 @@ quadruped-rocking | Quadruped rocking | motor-control | 1 | quadruped | quadrupe
 quadruped-arm-reach | Quadruped arm reach | motor-control | 1 | quadruped | quadruped: 2 of 4
 bird-dog | Bird-dog | motor-control | 2 | quadruped | quadruped: 3 of 4
 bird-dog-elbow-to-knee | Bird-dog with elbow to knee | motor-control | 3 | quadruped | quadruped: 4 of 4
-stability-ball-sitting | Stability-ball sitting with marching | motor-control | 2 | sitting | ball: 1 of 2
-stability-ball-bridge | Stability-ball bridge | motor-control | 3 | supine | ball: 2 of 2
+seated-marching | Seated marching | motor-control | 1 | sitting | ball: 1 of 3
+stability-ball-sitting | Stability-ball sitting with marching | motor-control | 2 | sitting | ball: 2 of 3
+stability-ball-bridge | Stability-ball bridge | motor-control | 3 | supine | ball: 3 of 3
 pilates-motor-control | Pilates-based motor control | motor-control | 2 | supine | pilates: only
 curl-up | Curl-up, neutral spine | endurance | 2 | supine | curl-up: only
 side-bridge-knees | Side bridge from the knees | endurance | 2 | side-lying | side-bridge: 1 of 2
@@ -51,7 +53,8 @@ glute-bridge | Glute bridge | strength | 1 | supine | bridge: 1 of 2
 single-leg-bridge | Single-leg bridge | strength | 2 | supine | bridge: 2 of 2
 clamshell | Clamshell | strength | 1 | side-lying | clamshell: 1 of 2
 banded-clamshell | Clamshell with band | strength | 2 | side-lying | clamshell: 2 of 2
-side-lying-hip-abduction | Side-lying hip abduction | strength | 1 | side-lying | hip-abduction: only
+standing-hip-abduction | Standing hip abduction | strength | 1 | standing | hip-abduction: 1 of 2
+side-lying-hip-abduction | Side-lying hip abduction | strength | 1 | side-lying | hip-abduction: 2 of 2
 prone-hip-extension | Prone hip extension | strength | 1 | prone | prone-extension: 1 of 2
 prone-superman | Prone superman | strength | 3 | prone | prone-extension: 2 of 2
 sit-to-stand | Sit to stand | strength | 1 | sitting | squat: 1 of 2
@@ -64,10 +67,12 @@ floor-to-waist-lift | Floor-to-waist lift, graded | functional | 3 | standing | 
 farmer-carry | Farmer's carry | strength | 2 | walking | carry: 1 of 2
 suitcase-carry | Suitcase carry | strength | 3 | walking | carry: 2 of 2
 step-up | Step-up | strength | 2 | standing | step-up: only
+heel-raise | Heel raise | strength | 1 | standing | heel-raise: only
 pallof-press | Pallof press | strength | 2 | standing | pallof: only
-single-leg-stance | Single-leg stance | balance | 1 | standing | balance: 1 of 3
-single-leg-stance-eyes-closed | Single-leg stance, eyes closed | balance | 2 | standing | balance: 2 of 3
-balance-board | Balance board | balance | 3 | standing | balance: 3 of 3
+supported-single-leg-stance | Supported single-leg stance | balance | 1 | standing | balance: 1 of 4
+single-leg-stance | Single-leg stance | balance | 1 | standing | balance: 2 of 4
+single-leg-stance-eyes-closed | Single-leg stance, eyes closed | balance | 2 | standing | balance: 3 of 4
+balance-board | Balance board | balance | 3 | standing | balance: 4 of 4
 yoga-for-back-pain | Yoga for back pain | mind-body | 2 | kneeling | yoga: only
 tai-chi | Tai chi | mind-body | 1 | standing | tai-chi: only
 graded-exposure-task | Graded exposure to a feared task | graded-exposure | 2 | standing | graded-exposure: only
@@ -136,9 +141,9 @@ function textOf(e: Exercise): string {
 }
 
 describe('exercise catalogue', () => {
-  it('has exactly the 68 exercises of the spine, each id once', () => {
-    expect(SPINE).toHaveLength(68);
-    expect(EXERCISES).toHaveLength(68);
+  it('has exactly the 73 exercises of the spine, each id once', () => {
+    expect(SPINE).toHaveLength(73);
+    expect(EXERCISES).toHaveLength(73);
     expect(new Set(EXERCISES.map((e) => e.id)).size).toBe(EXERCISES.length);
     expect(new Set(EXERCISES.map((e) => e.id))).toEqual(new Set(SPINE.map((r) => r.id)));
   });
@@ -257,5 +262,78 @@ describe.each(EXERCISES)('$id', (e) => {
     expect(textOf(e)).not.toMatch(
       /\b(bed rest|brac(e|es|ing)|corsets?|lumbar supports?|cervical|cures?)\b/i,
     );
+  });
+});
+
+describe('what exercises ask of the joints and spine', () => {
+  // Judgement calls agreed for the condition rules (exercises.md, "Selection rules").
+  const EXPECTED_DEMANDS: Record<string, readonly Demand[]> = {
+    'knee-to-chest': ['deep-hip-flexion'],
+    'double-knee-to-chest': ['deep-hip-flexion'],
+    'childs-pose': ['deep-knee-flexion', 'deep-hip-flexion'],
+    'supine-knee-rocks': ['spinal-twist'],
+    'open-book-rotation': ['spinal-twist'],
+    'seated-flexion': ['deep-hip-flexion', 'loaded-spinal-flexion'],
+    'piriformis-stretch': ['deep-hip-flexion'],
+    'quadriceps-stretch': ['deep-knee-flexion'],
+    'bird-dog-elbow-to-knee': ['loaded-spinal-flexion', 'spinal-twist'],
+    'curl-up': ['loaded-spinal-flexion'],
+    'goblet-squat': ['deep-knee-flexion', 'deep-hip-flexion'],
+    'split-squat': ['deep-knee-flexion', 'deep-hip-flexion'],
+    'reverse-lunge': ['deep-knee-flexion', 'deep-hip-flexion'],
+    'floor-to-waist-lift': ['deep-knee-flexion', 'deep-hip-flexion'],
+    'graded-forward-bend': ['loaded-spinal-flexion'],
+  };
+
+  it.each(EXERCISES)('$id: demands as agreed, each once', (e) => {
+    const demands = e.demands ?? [];
+    expect(new Set(demands).size).toBe(demands.length);
+    expect([...demands].sort()).toEqual([...(EXPECTED_DEMANDS[e.id] ?? [])].sort());
+  });
+
+  it('leaves every standing and sitting alternative free of demands', () => {
+    for (const id of [
+      'supported-single-leg-stance',
+      'seated-marching',
+      'standing-hip-abduction',
+      'heel-raise',
+      'wall-pelvic-tilt',
+      'sit-to-stand',
+    ]) {
+      expect(BY_ID.get(id)?.demands ?? [], id).toEqual([]);
+    }
+  });
+});
+
+describe('doses the clinical rules fix', () => {
+  it.each(EXERCISES.filter((e) => e.category === 'directional'))(
+    '$id: McKenzie dosing, 1 x 10 or a 60 s hold, 6 times a day, every day',
+    (e) => {
+      expect(e.evidence).toContain('mckenzie-mdt');
+      expect(e.frequency).toEqual({ timesPerDay: 6, daysPerWeek: 7 });
+      if (e.dose.kind === 'reps') expect([e.dose.sets, e.dose.reps]).toEqual([1, 10]);
+      else expect(e.dose).toEqual({ kind: 'hold', sets: 1, holdSeconds: 60, perSide: false });
+    },
+  );
+
+  it('gives graded exposure 10 minutes a day, 5 days a week', () => {
+    const e = BY_ID.get('graded-exposure-task');
+    expect(e?.dose).toEqual({ kind: 'duration', minutes: 10 });
+    expect(e?.frequency).toEqual({ timesPerDay: 1, daysPerWeek: 5 });
+  });
+
+  it('tags the floor lift FI like the Romanian deadlift, and leaves its load to the plan', () => {
+    const lift = BY_ID.get('floor-to-waist-lift');
+    expect(lift?.tolerance).toContain('FI');
+    expect(BY_ID.get('romanian-deadlift')?.tolerance).toContain('FI');
+    const load = lift?.dose.kind === 'reps' ? lift.dose.load : undefined;
+    expect(load).not.toMatch(/light/i);
+  });
+
+  it('starts the balance chain with support and eyes open', () => {
+    const first = BY_ID.get('supported-single-leg-stance');
+    expect(first?.chain.previous).toBeUndefined();
+    expect(first?.chain.next).toBe('single-leg-stance');
+    expect(first?.steps.join(' ')).toMatch(/hand/);
   });
 });

@@ -17,13 +17,13 @@ export const GRADED_PSYCHOSOCIAL_EXERCISES = [
     position: 'standing',
     purpose:
       'Helps you return, step by step, to an activity you have been avoiding because you worry it will harm your back.',
-    dose: { kind: 'reps', sets: 1, reps: 3, perSide: false },
+    dose: { kind: 'duration', minutes: 10 },
     frequency: { timesPerDay: 1, daysPerWeek: 5 },
     steps: [
-      'With your therapist, list the activities you have been avoiding and rank them from least to most worrying.',
-      'Choose a first step: a small version of the least worrying activity, such as carrying a light bag a short way.',
-      'Do that step 3 times in a session, noticing what actually happens compared with what you expected.',
-      'Keep to the same step all week, whatever your pain on the day, then move one step up the list the next week.',
+      'Your plan lists the activities you have been avoiding, from the least to the most worrying, with one step for each week.',
+      "Each practice day, spend about 10 minutes on this week's step: do the activity, or the part of it your plan names, a few times over.",
+      'Before you start, note what you expect to happen; afterwards, note what actually did.',
+      'Keep to the same step all week, whatever your pain on the day, and move to the next step on the list the following week.',
       'Record each session in your journal so you and your therapist can see your progress.',
     ],
     safety: [
@@ -61,6 +61,7 @@ export const GRADED_PSYCHOSOCIAL_EXERCISES = [
       'If bending forward usually brings on your pain, start with a very small range and agree the weekly steps with your therapist.',
     ],
     tolerance: ['FI'],
+    demands: ['loaded-spinal-flexion'],
     goals: [],
     chain: { id: 'graded-bending' },
     evidence: ['macedo-2012', 'lancet-2018', 'apta-cpg-2021'],

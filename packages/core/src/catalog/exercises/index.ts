@@ -11,6 +11,7 @@ import { STRENGTH_CARRY_FUNCTIONAL_EXERCISES } from './strength-carry-functional
 import { STRENGTH_HIP_EXERCISES } from './strength-hip.js';
 import { STRENGTH_LOWER_EXERCISES } from './strength-lower.js';
 import { STRETCH_NEURAL_EXERCISES } from './stretch-neural.js';
+import { UPRIGHT_EXERCISES } from './upright.js';
 
 /**
  * The home exercise catalogue (exercises.md), from general activity through mobility and
@@ -30,4 +31,5 @@ export const EXERCISES: readonly Exercise[] = [
   ...STRENGTH_CARRY_FUNCTIONAL_EXERCISES,
   ...BALANCE_MIND_BODY_EXERCISES,
   ...GRADED_PSYCHOSOCIAL_EXERCISES,
+  ...UPRIGHT_EXERCISES,
 ];

@@ -157,7 +157,7 @@ export const STRENGTH_HIP_EXERCISES = [
     ],
     tolerance: [],
     goals: [],
-    chain: { id: 'hip-abduction' },
+    chain: { id: 'hip-abduction', previous: 'standing-hip-abduction' },
     evidence: ['apta-cpg-2021', 'who-2023', 'acsm-dosing'],
     status: 'recommended',
   },

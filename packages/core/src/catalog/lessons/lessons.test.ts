@@ -26,7 +26,13 @@ const TOPICS = Object.keys({
   'return-to-work': 1,
   'when-to-seek-help': 1,
   imaging: 1,
+  'back-supports': 1,
+  'passive-treatments': 1,
+  stenosis: 1,
 } satisfies Record<LessonTopic, 1>) as LessonTopic[];
+
+// The one lesson whose id is not `lesson-<topic>`: the plan rules name it by this fuller id.
+const ID_OVERRIDES: Partial<Record<LessonTopic, string>> = { stenosis: 'lesson-spinal-stenosis' };
 
 function countWords(paragraphs: readonly string[]): number {
   return paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
@@ -87,7 +93,7 @@ describe('lessons', () => {
   });
 
   it.each(ALL)('$id: id, title and summary', (lesson) => {
-    expect(lesson.id).toBe(`lesson-${lesson.topic}`);
+    expect(lesson.id).toBe(ID_OVERRIDES[lesson.topic] ?? `lesson-${lesson.topic}`);
     expect(lesson.title.trim()).not.toBe('');
     expect(lesson.summary.trim()).not.toBe('');
     expect(lesson.summary).not.toMatch(/\n/);
@@ -170,6 +176,11 @@ describe('lessons', () => {
     ['imaging', 'nice-ng59'],
     ['when-to-seek-help', 'finucane-2020'],
     ['pain-science', 'apta-cpg-2021'],
+    ['back-supports', 'nice-ng59'],
+    ['back-supports', 'who-2023'],
+    ['passive-treatments', 'nice-ng59'],
+    ['passive-treatments', 'who-2023'],
+    ['stenosis', 'apta-cpg-2012'],
   ])('%s cites %s', (topic, evidence) => {
     expect(lessonFor(topic).evidence).toContain(evidence);
   });
@@ -227,5 +238,31 @@ describe('lesson content', () => {
     expect(soon).toMatch(/see a doctor soon/i);
     expect(soon).toMatch(/losing weight/i);
     expect(soon).toMatch(/pain at night/i);
+  });
+
+  it('answers a request for a brace: not offered, and what helps instead', () => {
+    const text = adviceText(lessonFor('back-supports'));
+    expect(text).toMatch(/not offer/i);
+    expect(text).toMatch(/what helps instead/i);
+    expect(text).toMatch(/staying active/i);
+  });
+
+  it('names each passive treatment the guidelines advise against, and what helps instead', () => {
+    const text = adviceText(lessonFor('passive-treatments'));
+    for (const name of [/ultrasound/i, /TENS/, /interferential/i, /traction/i, /insoles/i]) {
+      expect(text).toMatch(name);
+    }
+    expect(text).toMatch(/what helps instead/i);
+  });
+
+  it('teaches walking in bouts with a forward lean, cycling, sitting breaks and when to get help', () => {
+    const lesson = lessonFor('stenosis');
+    const text = adviceText(lesson);
+    expect(lesson.id).toBe('lesson-spinal-stenosis');
+    expect(text).toMatch(/walk in bouts/i);
+    expect(text).toMatch(/lean(ing)? (slightly )?forward/i);
+    expect(text).toMatch(/cycling/i);
+    expect(text).toMatch(/short sits/i);
+    expect(lesson.body.join(' ')).toContain(GO_TO_EMERGENCY);
   });
 });

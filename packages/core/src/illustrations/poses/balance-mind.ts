@@ -3,10 +3,15 @@ import type { Pose } from '../figure.js';
 import type { IllustrationSpec } from '../types.js';
 import { QUADRUPED, STANDING, SUPINE } from './base.js';
 
+/**
+ * Standing free with the arms out to the sides for balance, so it cannot be mistaken for the
+ * supported step (a hand on a chair back) even at thumbnail size.
+ */
 const ONE_LEG_READY: Pose = {
   ...STANDING,
   at: { point: 'farHeel', x: 0 },
-  farArm: { flex: 29, bend: 29 },
+  nearArm: { flex: 0, abd: 55, bend: 10 },
+  farArm: { flex: 0, abd: 55, bend: 10 },
 };
 
 const ARMS_CROSSED: Pose = {
@@ -74,12 +79,10 @@ export const BALANCE_MIND: Readonly<Record<string, IllustrationSpec>> = {
   'single-leg-stance': {
     start: ONE_LEG_READY,
     end: { ...ONE_LEG_READY, nearLeg: { flex: 60, bend: 80, ankle: 20 } },
-    props: [
-      { kind: 'floor' },
-      { kind: 'chair', x: 64 },
-      { kind: 'arrow', point: 'nearKnee', shift: [10, 0] },
-    ],
-    caption: 'Stand on one leg, a chair within reach',
+    props: [{ kind: 'floor' }, { kind: 'arrow', point: 'nearKnee', shift: [10, 0] }],
+    // Turned a little towards the viewer so both arms show, held out from the sides.
+    view: { yaw: 35 },
+    caption: 'Stand on one leg, hands free, arms out for balance',
   },
   'single-leg-stance-eyes-closed': {
     start: ARMS_CROSSED,

@@ -7,11 +7,24 @@ import { PRONE, SITTING, STANDING } from './base.js';
 const PRONE_LOOKING: Pose = {
   ...PRONE,
   neck: { flex: -25 },
-  nearArm: { flex: 2, abd: 8, bend: 5 },
-  farArm: { flex: 2, abd: 8, bend: 5 },
+  nearArm: { flex: 2, abd: 14, bend: 5 },
+  farArm: { flex: 2, abd: 14, bend: 5 },
 };
 
-const PRONE_RELAXED: Pose = { ...PRONE_LOOKING, neck: { twist: 80 }, belly: 0.5 };
+/**
+ * Settled: head turned to rest on one cheek, and the low back let go into a gentle hollow (the
+ * pelvis tips and the upper spine bends back down so the chest and thighs stay on the floor).
+ */
+const PRONE_RELAXED: Pose = {
+  ...PRONE_LOOKING,
+  pitch: 98,
+  lumbar: { flex: -34 },
+  spine: { flex: 26 },
+  neck: { twist: 80 },
+  belly: 0.5,
+  nearLeg: { flex: 8, ankle: 85 },
+  farLeg: { flex: 8, ankle: 85 },
+};
 
 /** Lying face down on the forearms, elbows beside the chest. */
 const PRONE_FOREARMS: Pose = {
@@ -81,8 +94,13 @@ export const DIRECTIONAL: Readonly<Record<string, IllustrationSpec>> = {
   'prone-lying': {
     start: PRONE_LOOKING,
     end: PRONE_RELAXED,
-    props: [{ kind: 'floor' }, { kind: 'mat' }],
-    caption: 'Lie face down, arms by the sides, head turned, and relax',
+    // The arrow onto the low back carries the point of the exercise (let the back sag into a
+    // hollow); without it a still figure lying flat does not read at thumbnail size.
+    props: [{ kind: 'floor' }, { kind: 'mat' }, { kind: 'arrow', from: [12, 50], to: [12, 26] }],
+    // A little from above, so the mat shows as a surface and the arms lie clear of the body: seen
+    // edge on, the arms hide in the trunk and the figure is a thin line at thumbnail size.
+    view: { elevation: 30 },
+    caption: 'Lie face down, arms by the sides, head turned, and let the low back sag',
   },
   'prone-on-elbows': {
     start: PRONE_FOREARMS,

@@ -9,6 +9,7 @@ import { MOTOR_CONTROL } from './motor-control.js';
 import { STRENGTH_FLOOR } from './strength-floor.js';
 import { STRENGTH_STANDING } from './strength-standing.js';
 import { STRETCH } from './stretch.js';
+import { UPRIGHT } from './upright.js';
 
 export const ILLUSTRATIONS: Readonly<Record<string, IllustrationSpec>> = {
   ...AEROBIC,
@@ -20,4 +21,5 @@ export const ILLUSTRATIONS: Readonly<Record<string, IllustrationSpec>> = {
   ...STRENGTH_FLOOR,
   ...STRENGTH_STANDING,
   ...BALANCE_MIND,
+  ...UPRIGHT,
 };

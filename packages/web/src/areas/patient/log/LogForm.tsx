@@ -15,12 +15,15 @@ import { FeelSection } from './FeelSection';
 import { initialState, missingFields, toBody, type LogExercise, type LogState } from './log-form';
 import { SymptomChecks } from './SymptomChecks';
 
+const WHEN = ['today', 'yesterday'] as const;
 const SHOWN = ['painBefore', 'painDuring', 'effort', 'legPainSpread', 'newSymptoms', 'notes'];
 
 export function LogForm(props: {
   exercises: readonly LogExercise[];
   restDay: boolean;
   planId: string;
+  /** The plan's first day: a session before it belongs to no plan, so it is not offered. */
+  planStart: string;
   date: string;
   counts: Readonly<Record<string, number>>;
 }) {
@@ -34,6 +37,7 @@ export function LogForm(props: {
   // A session is often logged later: the evening's session the next morning.
   const [when, setWhen] = useState<'today' | 'yesterday'>('today');
   const days = { today: date, yesterday: addDays(date, -1) };
+  const options = days.yesterday < props.planStart ? (['today'] as const) : WHEN;
   const performedOn = days[when];
   const set = (patch: Partial<LogState>) => {
     setState((s) => ({ ...s, ...patch }));
@@ -92,7 +96,7 @@ export function LogForm(props: {
       <fieldset className="card log-when">
         <legend>{t('log.whenLegend')}</legend>
         <div className="row">
-          {(['today', 'yesterday'] as const).map((option) => (
+          {options.map((option) => (
             <label key={option} className="choice">
               <input
                 type="radio"

@@ -40,6 +40,7 @@ export function LogScreen() {
       exercises={exercises}
       restDay={day.exercises.length === 0}
       planId={planId}
+      planStart={plan.data.plan.startDate}
       date={day.date}
       counts={readSetCounts(`${patientId}:${day.date}`)}
     />

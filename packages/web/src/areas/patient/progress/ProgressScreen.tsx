@@ -5,6 +5,7 @@ import { EmptyState, ErrorState, Loading } from '../../../ui/states';
 import { useTitle } from '../../../ui/use-title';
 import { localDate } from '../dates';
 import { useJournal, useMeasures } from '../patient-api';
+import { GoalsSection } from './GoalsSection';
 import { MeasuresSection } from './MeasuresSection';
 import { PainTable, SessionsTable } from './ProgressTables';
 import {
@@ -47,6 +48,7 @@ export function ProgressScreen() {
   return (
     <div className="patient-page stack">
       <h1>{t('progress.title')}</h1>
+      <GoalsSection />
       {entries.length < 2 ? (
         <EmptyState title={t('progress.emptyTitle')}>
           <p>{t('progress.emptyBody')}</p>

@@ -1,4 +1,4 @@
-import { EXERCISES, type Dose } from '@backplan/core';
+import { EXERCISES, type Dose, type ExerciseStage } from '@backplan/core';
 import { useTranslation } from 'react-i18next';
 import { Illustration } from '../../../ui/Illustration';
 import type { TodayExercise } from '../patient-api';
@@ -6,11 +6,14 @@ import { setTarget, sidesOf } from '../shared/dose-target';
 import { useSetCount } from '../shared/set-count';
 import { HoldTimer } from './HoldTimer';
 import { SetCounter } from './SetCounter';
+import { StageNote } from './StageNote';
 
 /** One exercise of the day: picture, dose, how to do it, and the tools to do it with. */
 export function ExerciseCard(props: {
   exercise: TodayExercise;
   dose: Dose | undefined;
+  /** This week's step of the exercise's path, when the plan sets one. */
+  stage: ExerciseStage | undefined;
   countOwner: string;
 }) {
   const { t } = useTranslation('patient');
@@ -37,6 +40,7 @@ export function ExerciseCard(props: {
           <p className="muted">{exercise.frequency.text}</p>
           {info === undefined ? null : <p>{info.purpose}</p>}
         </div>
+        {props.stage === undefined ? null : <StageNote stage={props.stage} />}
         {info === undefined ? null : (
           <details className="exercise-card__how">
             <summary>{t('today.howTo')}</summary>

@@ -4,8 +4,16 @@ import type { Feedback, Today, TodayActivity } from '../patient-api';
 import { formatInstantDay } from '../dates';
 import { ClockIcon } from '../shared/icons';
 
-/** Today's walking (or cycling) goal. */
-export function ActivityGoal({ activity }: { activity: TodayActivity }) {
+/** How the plan asks the patient to walk: in bouts with rests, leaning slightly forward. */
+export interface ActivityWay {
+  readonly pattern: 'continuous' | 'interval';
+  readonly forwardLean: boolean;
+  /** Bouts a day this week. */
+  readonly bouts: number;
+}
+
+/** Today's walking (or cycling) goal, and how to do it when the plan says (stenosis). */
+export function ActivityGoal({ activity, way }: { activity: TodayActivity; way?: ActivityWay }) {
   const { t } = useTranslation('patient');
   if (activity.minutesPerDay === 0) return null;
   const name = t(`activity.${activity.activity}`, { defaultValue: activity.activity });
@@ -20,7 +28,20 @@ export function ActivityGoal({ activity }: { activity: TodayActivity }) {
           {t('today.activityGoal', { activity: name, count: activity.minutesPerDay })}
         </strong>
       </p>
-      <p className="muted">{t('today.activityWeek', { count: activity.daysPerWeek })}</p>
+      <p className="muted">
+        {t(way?.pattern === 'interval' ? 'today.activityDays' : 'today.activityWeek', {
+          count: activity.daysPerWeek,
+        })}
+      </p>
+      {way?.pattern === 'interval' ? (
+        <p>
+          {t('today.activityBouts', {
+            count: Math.max(2, way.bouts),
+            minutes: Math.max(1, Math.round(activity.minutesPerDay / Math.max(2, way.bouts))),
+          })}
+        </p>
+      ) : null}
+      {way?.forwardLean === true ? <p>{t('today.activityLean')}</p> : null}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { Plan } from '@backplan/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,7 +15,8 @@ import { DecisionMessage } from './DecisionMessage';
 import { ExerciseCard } from './ExerciseCard';
 import { Preparing } from './Preparing';
 import { SavedBanner } from './SavedBanner';
-import { ActivityGoal, TherapistNotes, TodayLessons } from './TodayExtras';
+import { stageOfWeek } from './stage-of-week';
+import { ActivityGoal, TherapistNotes, TodayLessons, type ActivityWay } from './TodayExtras';
 
 /** "Good morning, Maria"; just "Good morning" when the account has no name but an email. */
 function greeting(hour: number, name: string, t: TFunction<'patient'>): string {
@@ -23,6 +25,15 @@ function greeting(hour: number, name: string, t: TFunction<'patient'>): string {
   return first === ''
     ? t(`today.greetingNoName.${part}`)
     : t(`today.greeting.${part}`, { name: first });
+}
+
+/** How to walk this week, from the plan's activity goal (undefined until the plan loads). */
+function activityWay(plan: Plan | undefined, week: number | null): ActivityWay | undefined {
+  if (plan === undefined) return undefined;
+  const goal = plan.activityGoal;
+  const weeks = goal.weeks;
+  const now = weeks.find((w) => w.week === week) ?? weeks.at(-1);
+  return { pattern: goal.pattern, forwardLean: goal.forwardLean, bouts: now?.bouts ?? 1 };
 }
 
 /** The patient's home: the programme's state decides what it shows. */
@@ -97,6 +108,7 @@ function ActiveToday({ day }: { day: Today }) {
                     key={e.exerciseId}
                     exercise={e}
                     dose={doses.get(e.exerciseId)}
+                    stage={stageOfWeek(plan.data?.plan.exercises, e.exerciseId, day.weekOfPlan)}
                     countOwner={`${patientId}:${day.date}`}
                   />
                 ))}
@@ -111,7 +123,12 @@ function ActiveToday({ day }: { day: Today }) {
           </Link>
         </div>
         <div className="today-side">
-          {day.activity === null ? null : <ActivityGoal activity={day.activity} />}
+          {day.activity === null ? null : (
+            <ActivityGoal
+              activity={day.activity}
+              way={activityWay(plan.data?.plan, day.weekOfPlan)}
+            />
+          )}
           <TodayLessons lessons={day.lessons} />
           <TherapistNotes notes={day.feedback} />
           <ReportLink />

@@ -7,6 +7,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { RadioGroup, SelectField } from './controls';
 import { patchSection, REPEATED_MOVEMENTS, type SectionProps, type Tri } from './draft';
+import { ExamFindingsFields } from './ExamFindingsFields';
 import { MeasuresFields } from './MeasuresFields';
 import { vocab } from './vocab';
 
@@ -123,6 +124,7 @@ export function ExamSection({ draft, update }: SectionProps) {
           />
         </div>
       </section>
+      <ExamFindingsFields draft={draft} update={update} />
       <MeasuresFields draft={draft} update={update} />
     </>
   );

@@ -2,6 +2,7 @@ import { EQUIPMENT, EXERCISE_CATEGORIES, GOAL_AREAS, SETTINGS } from '@backplan/
 import { useTranslation } from 'react-i18next';
 import { CheckGroup, NumberField, SelectField, TextField } from './controls';
 import { patchSection, type Draft, type SectionProps } from './draft';
+import { ExpectationsFields } from './ExpectationsFields';
 import { vocab } from './vocab';
 
 const MAX_GOALS = 10;
@@ -71,6 +72,7 @@ export function GoalsSection({ draft, update }: SectionProps) {
   return (
     <>
       <Goals draft={draft} update={update} />
+      <ExpectationsFields draft={draft} update={update} />
       <section className="stack" aria-labelledby="intake-h-prefs">
         <h3 id="intake-h-prefs">{t('goals.preferencesTitle')}</h3>
         <NumberField

@@ -1,6 +1,5 @@
 import {
   classifyStage,
-  COMORBIDITIES,
   daysBetween,
   SEXES,
   toUtcDate,
@@ -8,8 +7,9 @@ import {
   WORK_STATUSES,
 } from '@backplan/core';
 import { useTranslation } from 'react-i18next';
-import { NumberField, RadioGroup, SelectField, TextField, CheckGroup } from './controls';
+import { NumberField, RadioGroup, SelectField, TextField } from './controls';
 import { patchSection, type SectionProps } from './draft';
+import { OtherHistoryFields } from './OtherHistoryFields';
 import { SymptomsFields } from './SymptomsFields';
 import { vocab } from './vocab';
 
@@ -149,15 +149,7 @@ export function HistorySection({ draft, update }: SectionProps) {
             }}
           />
         </div>
-        <CheckGroup
-          legend={t('history.comorbidities')}
-          path="history.comorbidities"
-          values={h.comorbidities}
-          options={vocab(t, 'comorbidity', COMORBIDITIES)}
-          onChange={(comorbidities) => {
-            patchSection(update, 'history', { comorbidities });
-          }}
-        />
+        <OtherHistoryFields draft={draft} update={update} />
         <div className="form-grid">
           <TextField
             multiline

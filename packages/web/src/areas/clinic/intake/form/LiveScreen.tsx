@@ -10,6 +10,12 @@ import { TRIAGE_LOOK } from '../triage-look';
 import { TriageIcon } from '../TriageIcon';
 import type { Draft } from './draft';
 
+/** A typed number within the range the schema allows, or undefined until it is one. */
+function typedNumber(value: string, min: number, max: number): number | undefined {
+  const n = Number(value);
+  return value.trim() === '' || !(n >= min && n <= max) ? undefined : n;
+}
+
 /** What the screen needs besides the answers, once section (a) gives it; else null. */
 function contextOf(d: Draft) {
   const age = Number(d.patient.age);
@@ -20,7 +26,13 @@ function contextOf(d: Draft) {
   if (!Number.isInteger(age) || !Number.isInteger(previous) || onset === null || asOf === null)
     return null;
   const days = daysBetween(onset, asOf);
-  return days < 0 ? null : screenContextOf(age, days, previous);
+  // The age at first onset and a measured temperature count as the server counts them.
+  return days < 0
+    ? null
+    : screenContextOf(age, days, previous, {
+        ageAtFirstOnset: typedNumber(d.history.ageAtFirstOnset, 0, age),
+        temperatureCelsius: typedNumber(d.examination.temperatureCelsius, 30, 45),
+      });
 }
 
 /**

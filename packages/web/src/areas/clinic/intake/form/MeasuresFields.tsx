@@ -14,6 +14,7 @@ const SINGLES: readonly Single[] = [
   'trunkFlexorEnduranceSeconds',
   'fiveTimesSitToStandSeconds',
   'walkingMinutesPerDay',
+  'walkingToleranceMinutes',
   'stepsPerDay',
 ];
 const PAIRS: readonly Pair[] = [

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ScoreValue } from '../ScoreValue';
 import { RadioGroup } from './controls';
 import { patchSection, QUESTIONNAIRE_IDS, type Draft, type SectionProps } from './draft';
+import { FearHierarchyFields } from './FearHierarchyFields';
 import { InstrumentCard } from './InstrumentCard';
 import { PsfsCard } from './PsfsCard';
 
@@ -104,6 +105,7 @@ export function QuestionnairesSection({ draft, update }: SectionProps) {
           update((d) => ({ ...d, psfs }));
         }}
       />
+      <FearHierarchyFields draft={draft} update={update} />
     </>
   );
 }

@@ -6,12 +6,14 @@ import {
   type ExerciseCategory,
   type GoalArea,
   type MovementResponse,
+  type Outlook,
   type RedFlagAnswer,
   type RedFlagQuestionId,
   type Setting,
   type Sex,
   type SymptomExtent,
   type SymptomSide,
+  type TreatmentRequest,
   type WorkDemand,
   type WorkStatus,
 } from '@backplan/core';
@@ -41,6 +43,12 @@ export interface PsfsRow {
   rating: string;
 }
 
+/** One feared activity for graded exposure: the fear 0-100 kept as typed. */
+export interface FearRow {
+  activity: string;
+  fear: string;
+}
+
 export interface Draft {
   assessedOn: string;
   kind: 'initial' | 'reassessment';
@@ -57,6 +65,11 @@ export interface Draft {
     mechanism: string;
     previousEpisodes: string;
     comorbidities: Comorbidity[];
+    /** When back pain first began, any episode (years of age). */
+    ageAtFirstOnset: string;
+    fallsInLastYear: string;
+    /** Sent only while pregnancy is ticked. */
+    pregnancyTrimester: '' | '1' | '2' | '3';
     /** One per line. */
     medications: string;
     treatmentsTried: string;
@@ -82,6 +95,8 @@ export interface Draft {
     aberrantMovement: Tri;
     proneInstabilityTest: '' | 'positive' | 'negative';
     repeatedMovements: Record<RepeatedMovement, MovementResponse | ''>;
+    temperatureCelsius: string;
+    legWeakness: Tri;
   };
   measures: {
     fingertipToFloorCm: string;
@@ -92,8 +107,13 @@ export interface Draft {
     sideBridgeSeconds: Sided;
     fiveTimesSitToStandSeconds: string;
     walkingMinutesPerDay: string;
+    walkingToleranceMinutes: string;
     stepsPerDay: string;
   };
+  /** What the patient asks for and expects of care. */
+  expectations: { requests: TreatmentRequest[]; outlook: Outlook | ''; notes: string };
+  /** Empty until the therapist records feared activities. */
+  fearHierarchy: FearRow[];
   goals: { area: GoalArea; text: string }[];
   preferences: { likes: ExerciseCategory[]; dislikes: ExerciseCategory[]; settings: Setting[] };
   equipment: Equipment[];
@@ -116,6 +136,9 @@ export function emptyDraft(today: string): Draft {
       mechanism: '',
       previousEpisodes: '',
       comorbidities: [],
+      ageAtFirstOnset: '',
+      fallsInLastYear: '',
+      pregnancyTrimester: '',
       medications: '',
       treatmentsTried: '',
     },
@@ -149,6 +172,8 @@ export function emptyDraft(today: string): Draft {
       aberrantMovement: '',
       proneInstabilityTest: '',
       repeatedMovements: { flexion: '', extension: '', sideGlideLeft: '', sideGlideRight: '' },
+      temperatureCelsius: '',
+      legWeakness: '',
     },
     measures: {
       fingertipToFloorCm: '',
@@ -159,8 +184,11 @@ export function emptyDraft(today: string): Draft {
       sideBridgeSeconds: sided(),
       fiveTimesSitToStandSeconds: '',
       walkingMinutesPerDay: '',
+      walkingToleranceMinutes: '',
       stepsPerDay: '',
     },
+    expectations: { requests: [], outlook: '', notes: '' },
+    fearHierarchy: [],
     goals: [],
     preferences: { likes: [], dislikes: [], settings: [] },
     equipment: [],
@@ -172,7 +200,14 @@ export function emptyDraft(today: string): Draft {
 export type Update = (change: (d: Draft) => Draft) => void;
 
 type ObjectSection =
-  'patient' | 'history' | 'symptoms' | 'pain' | 'examination' | 'measures' | 'preferences';
+  | 'patient'
+  | 'history'
+  | 'symptoms'
+  | 'pain'
+  | 'examination'
+  | 'measures'
+  | 'expectations'
+  | 'preferences';
 
 /** Sets some fields of one section of the draft. */
 export function patchSection<K extends ObjectSection>(

@@ -57,11 +57,35 @@ function questionnaires(d: Draft): Json {
   return q;
 }
 
+/** The trimester only while pregnancy is ticked (the schema refuses it otherwise). */
+function trimester(d: Draft): number | undefined {
+  const h = d.history;
+  return h.comorbidities.includes('pregnancy') ? num(h.pregnancyTrimester) : undefined;
+}
+
+/** Left out when nothing was recorded, so a plain intake sends what it always sent. */
+function expectations(d: Draft): Json | undefined {
+  const e = d.expectations;
+  const body = compact({
+    requests: e.requests.length === 0 ? undefined : e.requests,
+    outlook: choice(e.outlook),
+    notes: str(e.notes),
+  });
+  return Object.keys(body).length === 0 ? undefined : { requests: [], ...body };
+}
+
+/** Every row once the list is started, so a message about row 2 names row 2 of the form. */
+function fearHierarchy(d: Draft): Json[] | undefined {
+  const rows = d.fearHierarchy;
+  if (rows.every((r) => r.activity.trim() === '' && r.fear.trim() === '')) return undefined;
+  return rows.map((r) => ({ activity: r.activity.trim(), fear: num(r.fear) ?? null }));
+}
+
 export function toAssessmentInput(d: Draft): Json {
   const rm = d.examination.repeatedMovements;
   const m = d.measures;
   return compact({
-    schemaVersion: 1,
+    schemaVersion: 2,
     kind: d.kind,
     assessedOn: str(d.assessedOn),
     patient: compact({
@@ -77,6 +101,9 @@ export function toAssessmentInput(d: Draft): Json {
       mechanism: str(d.history.mechanism),
       previousEpisodes: num(d.history.previousEpisodes),
       comorbidities: d.history.comorbidities,
+      ageAtFirstOnset: num(d.history.ageAtFirstOnset),
+      fallsInLastYear: num(d.history.fallsInLastYear),
+      pregnancyTrimester: trimester(d),
       medications: lines(d.history.medications),
       treatmentsTried: lines(d.history.treatmentsTried),
     }),
@@ -99,6 +126,8 @@ export function toAssessmentInput(d: Draft): Json {
       repeatedMovements: compact(
         Object.fromEntries(REPEATED_MOVEMENTS.map((k) => [k, choice(rm[k])])),
       ),
+      temperatureCelsius: num(d.examination.temperatureCelsius),
+      legWeakness: tri(d.examination.legWeakness),
     }),
     measures: compact({
       fingertipToFloorCm: num(m.fingertipToFloorCm),
@@ -109,8 +138,11 @@ export function toAssessmentInput(d: Draft): Json {
       sideBridgeSeconds: sided(m.sideBridgeSeconds),
       fiveTimesSitToStandSeconds: num(m.fiveTimesSitToStandSeconds),
       walkingMinutesPerDay: num(m.walkingMinutesPerDay),
+      walkingToleranceMinutes: num(m.walkingToleranceMinutes),
       stepsPerDay: num(m.stepsPerDay),
     }),
+    expectations: expectations(d),
+    fearHierarchy: fearHierarchy(d),
     goals: d.goals.map((g) => ({ area: g.area, text: g.text.trim() })),
     preferences: d.preferences,
     equipment: d.equipment,

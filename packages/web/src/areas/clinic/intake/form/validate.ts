@@ -55,6 +55,13 @@ export function checkAssessment(
         message: t('validation.onsetAfter', { date: a.assessedOn }),
       });
     }
+    const first = a.history.ageAtFirstOnset;
+    if (first !== undefined && first > a.patient.age) {
+      fields.push({
+        path: 'body.assessment.history.ageAtFirstOnset',
+        message: t('validation.firstOnsetAfterAge', { age: a.patient.age }),
+      });
+    }
     if (fields.length === 0) return { ok: true, value: parsed.data };
   }
   return {

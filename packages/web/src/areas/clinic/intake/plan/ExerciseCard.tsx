@@ -8,6 +8,7 @@ import type { PlanWarningView } from '../types';
 import { doseText, frequencyText } from './dose-text';
 import { DoseEditor } from './DoseEditor';
 import { ExerciseActions } from './ExerciseActions';
+import { ExerciseStages } from './ExerciseStages';
 import { StatusBadge } from './StatusBadge';
 import { WarningList } from './WarningList';
 
@@ -45,6 +46,11 @@ export function ExerciseCard(props: {
             <span className="badge badge--info">{t(`vocab.category.${item.category}`)}</span>
             <span className="badge badge--info">{t('plan.level', { level: item.level })}</span>
             <StatusBadge status={item.status} />
+            {item.centre ? (
+              <span className="badge badge--ok">
+                <span aria-hidden="true">◎</span> {t('plan.centre')}
+              </span>
+            ) : null}
             {props.change === null ? null : (
               <span className="badge badge--warn">
                 <span aria-hidden="true">✎</span> {t(`edit.marker.${props.change}`)}
@@ -81,6 +87,7 @@ export function ExerciseCard(props: {
           <Reasoned reasons={item.reasons} evidence={item.evidence} />
         </details>
       </div>
+      <ExerciseStages name={item.name} stages={item.stages} />
       {props.onEdit === null ? null : (
         <div className="exercise__footer">
           {editing ? (

@@ -49,6 +49,15 @@ export function ActivityGoal({ plan }: { plan: Plan }) {
         })}{' '}
         {goal.graded ? <span className="badge badge--info">{t('plan.graded')}</span> : null}
       </p>
+      <p>
+        {t('plan.activityTarget', { minutes: goal.targetMinutesPerDay })}{' '}
+        {goal.pattern === 'interval' ? (
+          <span className="badge badge--info">{t('plan.interval')}</span>
+        ) : null}{' '}
+        {goal.forwardLean ? (
+          <span className="badge badge--info">{t('plan.forwardLean')}</span>
+        ) : null}
+      </p>
       <details>
         <summary>{t('plan.activityTable')}</summary>
         <div className="table-scroll">

@@ -13,6 +13,11 @@ export function PlanOverview({ plan }: { plan: Plan }) {
   return (
     <section className="card stack" aria-labelledby="plan-summary">
       <h2 id="plan-summary">{t('plan.summary')}</h2>
+      {plan.focus === null ? null : (
+        <p className="plan-focus">
+          <strong>{t('plan.focus')}</strong> {plan.focus}
+        </p>
+      )}
       <dl className="facts facts--wide">
         <div>
           <dt>{t('result.approach')}</dt>

@@ -10,8 +10,11 @@ import { PatientTrail, usePatientName } from '../PatientTrail';
 import type { PlanSummary, PlanVersion } from '../../api-types';
 import { DraftPanel } from './DraftPanel';
 import { EditBar } from './EditBar';
+import { GradedExposure } from './GradedExposure';
 import { Exercises } from './Exercises';
+import { PlanGoals } from './PlanGoals';
 import { PlanHeader } from './PlanHeader';
+import { PlanNotices } from './PlanNotices';
 import { Phases, PlanOverview } from './PlanOverview';
 import { ActivityGoal, Discharge, Interventions, Lessons } from './PlanExtras';
 import { PublishDialog } from './PublishDialog';
@@ -107,9 +110,12 @@ function PlanView(props: {
           </span>
         </p>
       )}
+      <PlanNotices plan={plan} />
       <PlanOverview plan={plan} />
+      <PlanGoals goals={plan.goals} progress={version.goalProgress} />
       <WarningList warnings={general} />
       <Exercises editor={editor} editable={editable} stored={version.plan} />
+      <GradedExposure plan={plan} onEdit={editable ? editor.push : null} />
       <Lessons plan={plan} />
       <ActivityGoal plan={plan} />
       <Interventions plan={plan} warnings={editor.warnings} />

@@ -58,5 +58,7 @@ export function describeEdit(edit: PlanEdit, t: TFunction): string {
       return t('edit.describe.addOther', { id: edit.lessonId });
     case 'remove-lesson':
       return t('edit.describe.removeOther', { id: edit.lessonId });
+    case 'set-fear-hierarchy':
+      return t('edit.describe.fearHierarchy', { count: edit.hierarchy.length });
   }
 }

@@ -26,6 +26,8 @@ function Conclusion(props: {
 export function Conclusions({ result }: { result: AssessmentResult }) {
   const { t } = useTranslation('intake');
   const { startBack, stage, approach, tolerance, directionalPreference: dp, psychosocial } = result;
+  // Results stored before rule set 2026.12.1 have no stenosis conclusion.
+  const stenosis = result.stenosis as AssessmentResult['stenosis'] | undefined;
   return (
     <section className="stack" aria-labelledby="classification-heading">
       <h2 id="classification-heading">{t('result.classification')}</h2>
@@ -134,6 +136,23 @@ export function Conclusions({ result }: { result: AssessmentResult }) {
             </p>
           ) : null}
         </Conclusion>
+        {stenosis === undefined ? null : (
+          <Conclusion
+            id="stenosis"
+            title={t('result.stenosis')}
+            value={
+              stenosis.suspected ? (
+                <span className="badge badge--warn">
+                  <span aria-hidden="true">▲</span> {t('result.stenosisSuspected')}
+                </span>
+              ) : (
+                t('result.stenosisNotSuspected')
+              )
+            }
+            reasons={stenosis.reasons}
+            evidence={stenosis.evidence}
+          />
+        )}
         <Conclusion
           id="psychosocial"
           title={t('result.psychosocial')}
