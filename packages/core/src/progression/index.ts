@@ -1,4 +1,5 @@
 export * from './alerts.js';
+export * from './day-plan.js';
 export * from './journal-rescreen.js';
 export * from './recent-proposal.js';
 export * from './dose-steps.js';

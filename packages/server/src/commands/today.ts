@@ -1,4 +1,4 @@
-import { formatDate, formatDose, formatFrequency, toUtcDate } from '@backplan/core';
+import { formatDate, formatDose, formatFrequency, planDay, toUtcDate } from '@backplan/core';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordReadAudit } from '../audit.js';
@@ -24,7 +24,6 @@ import {
 } from '../presenters/safety.js';
 import { planContent } from '../db/plan-content.js';
 import { preparedQuery } from '../db/prepared.js';
-import { planDay } from './plan-day.js';
 
 /** How many of the therapist's latest notes the day shows. */
 const LATEST_FEEDBACK = 3;

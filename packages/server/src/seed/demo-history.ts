@@ -1,22 +1,19 @@
-import type { Journal, JournalEntry, MorningCheck, Plan, PlanExercise } from '@backplan/core';
+import {
+  isDueOn,
+  type Journal,
+  type JournalEntry,
+  type MorningCheck,
+  type Plan,
+  type PlanExercise,
+} from '@backplan/core';
 import type { DemoPatient } from './demo-people.js';
 
 const DAY_MS = 86_400_000;
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-/**
- * Whether an exercise prescribed `daysPerWeek` days a week is due on a day of the plan's week
- * (0-6): the days spread evenly, so 3 a week falls every other day or so and 7 every day.
- */
-export function dueOn(dayOfWeek: number, daysPerWeek: number): boolean {
-  return (
-    Math.floor(((dayOfWeek + 1) * daysPerWeek) / 7) > Math.floor((dayOfWeek * daysPerWeek) / 7)
-  );
-}
-
-/** The plan's exercises due on a day of the plan (day 0 is the start date). */
+/** The plan's exercises due on a day of the plan (day 0 is the start date), as Today shows them. */
 const dueExercises = (plan: Plan, day: number): PlanExercise[] =>
-  plan.exercises.filter((e) => dueOn(day % 7, e.frequency.daysPerWeek));
+  plan.exercises.filter((e) => isDueOn(e.frequency.daysPerWeek, day % 7));
 
 /**
  * A believable journal for a demo patient: each exercise logged on the days a week it is

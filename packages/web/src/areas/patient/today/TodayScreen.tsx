@@ -1,4 +1,4 @@
-import type { Plan } from '@backplan/core';
+import { activityWeek, stageOfWeek, type Plan } from '@backplan/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,7 +15,6 @@ import { DecisionMessage } from './DecisionMessage';
 import { ExerciseCard } from './ExerciseCard';
 import { Preparing } from './Preparing';
 import { SavedBanner } from './SavedBanner';
-import { stageOfWeek } from './stage-of-week';
 import { ActivityGoal, TherapistNotes, TodayLessons, type ActivityWay } from './TodayExtras';
 
 /** "Good morning, Maria"; just "Good morning" when the account has no name but an email. */
@@ -31,8 +30,7 @@ function greeting(hour: number, name: string, t: TFunction<'patient'>): string {
 function activityWay(plan: Plan | undefined, week: number | null): ActivityWay | undefined {
   if (plan === undefined) return undefined;
   const goal = plan.activityGoal;
-  const weeks = goal.weeks;
-  const now = weeks.find((w) => w.week === week) ?? weeks.at(-1);
+  const now = activityWeek(goal, week);
   return { pattern: goal.pattern, forwardLean: goal.forwardLean, bouts: now?.bouts ?? 1 };
 }
 
