@@ -86,9 +86,13 @@ Environment:
   DATABASE_URL             a postgres:// URL; default: the embedded SQLite database
   BACKPLAN_PG_POOL_SIZE    PostgreSQL connections at most, 2 to 200; default twice the cores
   BACKPLAN_DATA_DIR        the embedded database's directory; default ./data
-  BACKPLAN_SECURE_COOKIES  true behind TLS; default false
-  BACKPLAN_SEED_DEMO       false to skip the demo clinic; default true
+  BACKPLAN_ENV             production: Secure cookies, no demo clinic, no /api/docs
+                           (NODE_ENV=production too); unsafe settings are refused
+  BACKPLAN_SECURE_COOKIES  true behind TLS; default true in production, else false
+  BACKPLAN_SEED_DEMO       the demo clinic; default false in production, else true
+  BACKPLAN_TRUST_PROXY     behind a proxy: its hop count (1) or addresses
   LOG_LEVEL                fatal, error, warn, info (default), debug, trace or silent
+  (timeouts and the password-hash bound: docs/deployment.md)
 
 Exit status: 0 stopped cleanly; 1 could not start or stop; 2 invalid configuration.
 Production set-up: docs/deployment.md.

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -10,10 +11,13 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { HASH_MS_AT_START } from './commands/login.js';
 import { ProgressQueue } from './commands/progress-queue.js';
 import type { Config } from './config.js';
 import type { Db } from './db/dialect.js';
 import { AppError, loggableError, type FieldError } from './errors.js';
+import { HashQueue, HashQueueFull } from './hash-queue.js';
+import { DOCS_CSP, registerHardening, serverOptions } from './http-hardening.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerClinicalRoutes } from './routes/clinical.js';
@@ -33,17 +37,21 @@ export interface Deps {
   readonly now: () => Date;
   /** Progression re-evaluations after journal data (see `ProgressQueue`). */
   readonly progress: ProgressQueue;
+  /** The global bound on password hashes (see `HashQueue`). */
+  readonly hashes: HashQueue;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The app's progression queue: tests wait for it with `app.progress.idle()`. */
     progress: ProgressQueue;
+    /** The app's bound on password hashes: tests read its `peak`. */
+    hashes: HashQueue;
   }
 }
 
 /** What `buildApp` is given; it makes the rest. */
-export type AppOptions = Omit<Deps, 'progress'> & {
+export type AppOptions = Omit<Deps, 'progress' | 'hashes'> & {
   /** Where the log lines go (standard output by default); tests read them. */
   readonly logStream?: { write(line: string): void };
 };
@@ -98,6 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           },
     genReqId: () => randomUUID(),
     bodyLimit: 256 * 1024,
+    ...serverOptions(options.config),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -148,6 +157,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           },
         );
       }
+      if (error instanceof HashQueueFull)
+        void reply.header('retry-after', String(error.retryAfterSeconds));
       return reply
         .code(error.status)
         .send({ error: { code: error.code, message: error.message, fields: error.fields } });
@@ -205,12 +216,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done();
   });
 
+  await registerHardening(app, options.config);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Backplan API', version: '0.1.0' } },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // Off by default in production (BACKPLAN_DOCS): the API's map is no business of the public.
+  if (options.config.docs)
+    await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: DOCS_CSP });
 
   const progress = new ProgressQueue(
     options.db.kysely,
@@ -223,8 +237,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { concurrent: options.db.backgroundTransactions },
   );
-  const deps: Deps = { db: options.db, config: options.config, now: options.now, progress };
+  const hashes = new HashQueue(
+    options.config.BACKPLAN_HASH_CONCURRENCY ?? Math.max(1, Math.floor(availableParallelism() / 2)),
+    options.config.BACKPLAN_HASH_QUEUE,
+    options.config.BACKPLAN_HASH_MAX_WAIT_MS,
+    HASH_MS_AT_START,
+  );
+  const deps: Deps = { db: options.db, config: options.config, now: options.now, progress, hashes };
   app.decorate('progress', progress);
+  app.decorate('hashes', hashes);
   // Marks left by a stop or a crash are evaluated once the server is up; on close, what is
   // scheduled finishes before the database closes.
   app.addHook('onReady', async () => {

@@ -1,5 +1,5 @@
 /** Entry point of `npm start` and `backplan serve`: configuration, database, listen, shutdown. */
-import { loadConfig } from './config.js';
+import { insecureProductionSettings, loadConfig } from './config.js';
 import { DEMO_PASSWORD, DEMO_PATIENTS, DEMO_STAFF } from './seed/demo-people.js';
 import { startServer } from './start.js';
 
@@ -9,9 +9,14 @@ if (!loaded.ok) {
   process.exit(2);
 }
 const { config } = loaded;
+const insecure = insecureProductionSettings(config);
+if (insecure !== null) {
+  process.stderr.write(`${insecure}\n`);
+  process.exit(2);
+}
 const running = await startServer(config);
 process.stdout.write(
-  `Backplan is running at ${running.url} (database: ${running.db.dialect === 'sqlite' ? `embedded SQLite in ${config.BACKPLAN_DATA_DIR}` : 'PostgreSQL'}).\n`,
+  `Backplan is running at ${running.url} (database: ${running.db.dialect === 'sqlite' ? `embedded SQLite in ${config.BACKPLAN_DATA_DIR}` : 'PostgreSQL'}${config.production ? ', production mode' : ''}).\n`,
 );
 
 if (running.seededDemo) {

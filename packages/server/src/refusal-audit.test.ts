@@ -194,8 +194,8 @@ describe.each(DIALECTS)('the audit of refusals on %s', (dialect) => {
       headers: as(adminA),
     });
     expect(res.statusCode).toBe(200);
-    const events = res.json<{ events: { outcome: string; action: string; reason: string }[] }>()
-      .events;
+    const events = res.json<{ items: { outcome: string; action: string; reason: string }[] }>()
+      .items;
     expect(events.length).toBeGreaterThanOrEqual(3);
     expect(new Set(events.map((e) => `${e.outcome} ${e.action}`))).toEqual(
       new Set(['refused request.refused']),

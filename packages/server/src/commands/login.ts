@@ -4,9 +4,13 @@ import { createSession } from '../auth/sessions.js';
 import { releaseGuess, reserveGuess } from '../auth/sign-in-guard.js';
 import type { Database, UserRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
+import { HashQueueFull, type HashQueue } from '../hash-queue.js';
 
 // Checked when the e-mail has no account, so the answer takes as long as for a wrong password.
+const hashStarted = performance.now();
 const DUMMY_HASH = await hashPassword('not-a-real-password');
+/** How long one hash took on this machine at start-up: the hash queue's first estimate. */
+export const HASH_MS_AT_START = performance.now() - hashStarted;
 
 export interface LoginResult {
   readonly user: UserRow;
@@ -50,12 +54,20 @@ export async function login(props: {
   email: string;
   password: string;
   now: Date;
+  /** The app's bound on password hashes (sign-in is the one hash anyone can ask for). */
+  hashes?: HashQueue;
 }): Promise<LoginResult> {
   const { db, now } = props;
   const email = props.email.trim().toLowerCase();
   if (!(await reserveGuess(db, email, now))) throw new SignInLocked();
   const accounts = await activeAccounts(db, email);
-  const opened = await accountOpenedBy(accounts, props.password);
+  const opened = await accountOpenedBy(accounts, props.password, props.hashes).catch(
+    async (error: unknown) => {
+      // Too busy to check the password: the guess was not used, so it is given back.
+      if (error instanceof HashQueueFull) await releaseGuess(db, email);
+      throw error;
+    },
+  );
   if (opened === undefined)
     throw new SignInRefused(accounts.length === 0 ? 'unknown-account' : 'wrong-password', accounts);
   await releaseGuess(db, email);
@@ -78,9 +90,10 @@ export function activeAccounts(db: Kysely<Database>, email: string): Promise<Use
 export async function accountOpenedBy(
   accounts: readonly UserRow[],
   password: string,
+  queue?: HashQueue,
 ): Promise<UserRow | undefined> {
   const hashes =
     accounts.length === 0 ? [DUMMY_HASH] : accounts.map((a) => a.password_hash ?? DUMMY_HASH);
-  const ok = await Promise.all(hashes.map((h) => verifyPassword(password, h)));
+  const ok = await Promise.all(hashes.map((h) => verifyPassword(password, h, queue)));
   return accounts.find((_, i) => ok[i] === true);
 }

@@ -38,6 +38,41 @@ export interface RecordQuestionnaireResult {
   readonly row: QuestionnaireRow;
 }
 
+/**
+ * At most this many answers to one questionnaire per patient in any 24 hours [design]: a
+ * questionnaire is due every two weeks, so this leaves room for corrections and a device that
+ * resends, while a flood (10,000 NPRS answers in 9 s were taken once) cannot fill the record or
+ * drive the progress queue. Concurrent submits may pass it by a few; it bounds, it does not count.
+ */
+export const QUESTIONNAIRE_DAILY_MAX = 20;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A 429 once the patient has given `QUESTIONNAIRE_DAILY_MAX` answers to it in 24 hours. */
+async function checkDailyBound(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  patient: PatientRow,
+  instrument: RepeatedOutcome,
+): Promise<void> {
+  const since = new Date(ctx.now.getTime() - DAY_MS).toISOString();
+  const { count } = await db
+    .selectFrom('measure')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('clinic_id', '=', patient.clinic_id)
+    .where('patient_id', '=', patient.id)
+    .where('kind', '=', instrument)
+    .where('client_key', 'is not', null)
+    .where('created_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  if (count >= QUESTIONNAIRE_DAILY_MAX) {
+    throw new AppError(
+      'rate-limited',
+      `This questionnaire has been answered ${QUESTIONNAIRE_DAILY_MAX} times in the last 24 hours; please try again tomorrow.`,
+      [{ path: 'body.instrument', message: 'Answered too often today; try again tomorrow.' }],
+    );
+  }
+}
+
 const invalid = (message: string, fields: readonly FieldError[]) =>
   new AppError('validation-failed', message, fields);
 
@@ -115,6 +150,7 @@ export async function recordQuestionnaire(props: {
     }
     outcomes = await latestOutcomes(db, patient);
     score = scoreOrReject(body, outcomes);
+    await checkDailyBound(db, ctx, patient, body.instrument);
   } catch (error) {
     // A retry of answers already stored is answered with them, even if a new assessment came.
     if (error instanceof AppError && (await byKey()) !== undefined) return retried();

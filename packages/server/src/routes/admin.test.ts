@@ -45,7 +45,7 @@ describe.each(DIALECTS)('clinic administration on %s', (dialect) => {
       url: '/api/admin/staff',
       headers: as(adminA),
     });
-    expect(staff.json<{ staff: { email: string }[] }>().staff.map((s) => s.email)).toContain(
+    expect(staff.json<{ items: { email: string }[] }>().items.map((s) => s.email)).toContain(
       'new.therapist@a.example',
     );
   });
@@ -58,8 +58,8 @@ describe.each(DIALECTS)('clinic administration on %s', (dialect) => {
       headers: as(adminA),
     });
     const theo = staff
-      .json<{ staff: { id: string; email: string }[] }>()
-      .staff.find((s) => s.email === STAFF.therapistA);
+      .json<{ items: { id: string; email: string }[] }>()
+      .items.find((s) => s.email === STAFF.therapistA);
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/admin/users/${theo?.id ?? ''}/reset-link`,
@@ -137,7 +137,7 @@ describe.each(DIALECTS)('clinic administration on %s', (dialect) => {
       headers: as(adminA),
     });
     expect(trail.statusCode).toBe(200);
-    expect(trail.json<{ events: { action: string }[] }>().events.map((e) => e.action)).toEqual([
+    expect(trail.json<{ items: { action: string }[] }>().items.map((e) => e.action)).toEqual([
       'patient.create',
     ]);
     const other = await t.app.inject({
@@ -145,7 +145,7 @@ describe.each(DIALECTS)('clinic administration on %s', (dialect) => {
       url: `/api/admin/audit?patientId=${patientId}`,
       headers: as(adminB),
     });
-    expect(other.json<{ events: unknown[] }>().events).toEqual([]);
+    expect(other.json<{ items: unknown[] }>().items).toEqual([]);
     expect(
       (await t.app.inject({ method: 'GET', url: '/api/admin/audit', headers: as(therapistA) }))
         .statusCode,
@@ -184,7 +184,7 @@ describe.each(DIALECTS)('clinic administration on %s', (dialect) => {
       url: '/api/admin/audit',
       headers: as(adminA),
     });
-    expect(trail.json<{ events: { action: string }[] }>().events.map((e) => e.action)).toContain(
+    expect(trail.json<{ items: { action: string }[] }>().items.map((e) => e.action)).toContain(
       'clinic.update',
     );
     expect((await patch(adminA, { phone: null })).json()).toMatchObject({

@@ -8,6 +8,7 @@ import { applyAuditFilter, auditFilterFields } from '../audit-filter.js';
 import { canAdministerClinic } from '../auth/policies.js';
 import { requireActor } from '../context.js';
 import { AppError } from '../errors.js';
+import { pageOf, pageQuery, pageQueryFields, pageView, type SortColumn } from '../paging.js';
 import { registerClinicRoutes } from './clinic.js';
 import { registerStaffRoutes } from './staff.js';
 
@@ -31,8 +32,14 @@ const auditQuery = z.strictObject({
   userId: z.string().min(1).max(100).optional(),
   from: calendarDate.optional(),
   to: calendarDate.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  ...pageQueryFields,
 });
+
+/** Newest first; the id orders events of the same millisecond. */
+const AUDIT_ORDER: readonly SortColumn[] = [
+  { column: 'at', direction: 'desc' },
+  { column: 'id', direction: 'desc' },
+];
 
 /** Clinic administration: staff (staff.ts), the audit trail, settings (clinic.ts). */
 export function registerAdminRoutes(app: FastifyInstance, deps: Deps): void {
@@ -53,7 +60,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: Deps): void {
     {
       schema: {
         querystring: auditQuery,
-        response: { 200: z.object({ events: z.array(auditView) }) },
+        response: { 200: pageView(auditView) },
       },
     },
     async (request) => {
@@ -68,15 +75,19 @@ export function registerAdminRoutes(app: FastifyInstance, deps: Deps): void {
       if (q.from !== undefined) query = query.where('at', '>=', `${q.from}T00:00:00.000Z`);
       if (q.to !== undefined) query = query.where('at', '<=', `${q.to}T23:59:59.999Z`);
       query = applyAuditFilter(query, q);
-      const rows = await query.orderBy('at', 'desc').orderBy('id').limit(q.limit).execute();
+      const rows = await pageQuery(query, AUDIT_ORDER, q).execute();
       await recordReadAudit(db, ctx, {
         action: 'audit.read',
         resourceType: 'audit',
         resourceId: null,
         patientId: q.patientId ?? null,
       });
-      return {
-        events: rows.map((e) => ({
+      return pageOf(
+        rows,
+        q.limit,
+        AUDIT_ORDER,
+        (e) => [e.at, e.id],
+        (e) => ({
           id: e.id,
           at: e.at,
           userId: e.user_id,
@@ -89,8 +100,8 @@ export function registerAdminRoutes(app: FastifyInstance, deps: Deps): void {
           ip: e.ip,
           outcome: e.outcome,
           reason: e.reason,
-        })),
-      };
+        }),
+      );
     },
   );
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../app.js';
-import { IpRateLimiter } from '../auth/login-limits.js';
+import { LOGIN_LIMITS } from '../auth/login-limits.js';
 import { PASSWORD_RULE } from '../auth/password-rule.js';
 import { endSession, findActor, SESSION_COOKIE, SESSION_HOURS } from '../auth/sessions.js';
 import { acceptInvite } from '../commands/accept-invite.js';
@@ -11,6 +11,7 @@ import { completePasswordReset } from '../commands/password-reset.js';
 import { requireActor } from '../context.js';
 import { AppError } from '../errors.js';
 import { recordAudit } from '../audit.js';
+import { LIMITER_ADDRESSES } from '../http-hardening.js';
 import { recordSignInAudit } from '../refusal-audit.js';
 
 const me = z.object({
@@ -49,8 +50,7 @@ const resetBody = z.strictObject({
 /** Sign-in, sign-out, who am I, accepting an invite and completing a password reset. */
 export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const limiter = new IpRateLimiter();
-  const secure = deps.config.BACKPLAN_SECURE_COOKIES === 'true';
+  const secure = deps.config.secureCookies;
   const db = deps.db.kysely;
 
   async function signedIn(reply: FastifyReply, result: LoginResult) {
@@ -77,7 +77,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
   async function signIn(request: FastifyRequest, email: string, password: string) {
     const now = deps.now();
     try {
-      const result = await login({ db, email, password, now });
+      const result = await login({ db, email, password, now, hashes: deps.hashes });
       await recordSignInAudit(db, request, {
         now,
         outcome: 'allowed',
@@ -102,14 +102,24 @@ export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.post(
     '/api/auth/login',
-    { schema: { body: loginBody, response: { 200: me } } },
+    {
+      schema: { body: loginBody, response: { 200: me } },
+      // Per address (`request.ip`, so set BACKPLAN_TRUST_PROXY behind a proxy), before any work.
+      config: {
+        rateLimit: {
+          max: LOGIN_LIMITS.perIpPerMinute,
+          timeWindow: 60_000,
+          // The route's own store: its size is set here, not by the plugin's option.
+          cache: LIMITER_ADDRESSES,
+          errorResponseBuilder: () =>
+            new AppError(
+              'rate-limited',
+              'Too many sign-in attempts from here. Wait a minute and try again.',
+            ),
+        },
+      },
+    },
     async (request, reply) => {
-      if (!limiter.allow(request.ip, deps.now().getTime())) {
-        throw new AppError(
-          'rate-limited',
-          'Too many sign-in attempts from here. Wait a minute and try again.',
-        );
-      }
       return signedIn(reply, await signIn(request, request.body.email, request.body.password));
     },
   );

@@ -7,8 +7,9 @@ import { acknowledgeAlert, acknowledgeBody } from '../commands/acknowledge-alert
 import { addFeedback, feedbackBody } from '../commands/add-feedback.js';
 import { measureBody, recordMeasure } from '../commands/record-measure.js';
 import { requireActor } from '../context.js';
-import { alertRows } from '../db/alert-rows.js';
+import { alertPage } from '../db/alert-rows.js';
 import { AppError } from '../errors.js';
+import { pageOf, pageQuery, pageQueryFields, pageView, type SortColumn } from '../paging.js';
 import {
   alertView,
   feedbackView,
@@ -22,6 +23,19 @@ import { patientParams } from './patients.js';
 
 const id = z.string().min(1).max(100);
 
+/** Newest first. */
+const FEEDBACK_ORDER: readonly SortColumn[] = [
+  { column: 'feedback.created_at', direction: 'desc' },
+  { column: 'feedback.id', direction: 'desc' },
+];
+
+/** A patient's measures in the order they were taken (the charts' order). */
+const MEASURE_ORDER: readonly SortColumn[] = [
+  { column: 'taken_on', direction: 'asc' },
+  { column: 'created_at', direction: 'asc' },
+  { column: 'id', direction: 'asc' },
+];
+
 /** The clinician's side of the daily loop: alerts, feedback to the patient, physical measures. */
 export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -33,8 +47,11 @@ export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
     {
       schema: {
         params: patientParams,
-        querystring: z.strictObject({ status: z.enum(['open', 'acknowledged']).optional() }),
-        response: { 200: z.object({ alerts: z.array(alertView) }) },
+        querystring: z.strictObject({
+          status: z.enum(['open', 'acknowledged']).optional(),
+          ...pageQueryFields,
+        }),
+        response: { 200: pageView(alertView) },
       },
     },
     async (request) => {
@@ -42,22 +59,28 @@ export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
       const p = await patientFor(db, ctx, request.params.patientId, canManagePatient);
       await deps.progress.settle(p.clinic_id, p.id);
       return auditedRead(db, ctx, facts('alert.list', 'alert', null, p.id), async (trx) => {
-        const where = { clinicId: p.clinic_id, patientId: p.id, status: request.query.status };
-        return { alerts: (await alertRows(trx, where)).map(presentAlert) };
+        const { status, ...page } = request.query;
+        const where = { clinicId: p.clinic_id, patientId: p.id, status };
+        return alertPage(trx, where, page, presentAlert);
       });
     },
   );
 
   r.get(
     '/api/alerts',
-    { schema: { response: { 200: z.object({ alerts: z.array(alertView) }) } } },
+    {
+      schema: {
+        querystring: z.object(pageQueryFields),
+        response: { 200: pageView(alertView) },
+      },
+    },
     async (request) => {
       const ctx = await requireActor(request, deps);
       if (!isStaff(ctx.actor)) throw new AppError('forbidden', 'Only clinic staff see alerts.');
       await deps.progress.settleClinic(ctx.actor.clinicId);
       return auditedRead(db, ctx, facts('alert.list', 'alert', null, null), async (trx) => {
-        const rows = await alertRows(trx, { clinicId: ctx.actor.clinicId, status: 'open' });
-        return { alerts: rows.map(presentAlert) };
+        const where = { clinicId: ctx.actor.clinicId, status: 'open' as const };
+        return alertPage(trx, where, request.query, presentAlert);
       });
     },
   );
@@ -89,9 +112,9 @@ export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
         querystring: z.strictObject({
           /** `notes`: only the notes to the patient; `all`: comments on entries as well. */
           kind: z.enum(['notes', 'all']).default('notes'),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
+          ...pageQueryFields,
         }),
-        response: { 200: z.object({ feedback: z.array(feedbackView) }) },
+        response: { 200: pageView(feedbackView) },
       },
     },
     async (request) => {
@@ -106,11 +129,9 @@ export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
           .where('feedback.clinic_id', '=', p.clinic_id)
           .where('feedback.patient_id', '=', p.id);
         if (request.query.kind === 'notes') q = q.where('feedback.journal_entry_id', 'is', null);
-        const rows = await q
-          .orderBy('feedback.created_at', 'desc')
-          .limit(request.query.limit)
-          .execute();
-        return { feedback: rows.map(presentFeedback) };
+        const rows = await pageQuery(q, FEEDBACK_ORDER, request.query).execute();
+        const keyOf = (f: (typeof rows)[number]) => [f.created_at, f.id];
+        return pageOf(rows, request.query.limit, FEEDBACK_ORDER, keyOf, presentFeedback);
       });
     },
   );
@@ -154,8 +175,8 @@ export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
     {
       schema: {
         params: patientParams,
-        querystring: z.strictObject({ kind: id.optional() }),
-        response: { 200: z.object({ measures: z.array(measureView) }) },
+        querystring: z.strictObject({ kind: id.optional(), ...pageQueryFields }),
+        response: { 200: pageView(measureView) },
       },
     },
     async (request) => {
@@ -168,8 +189,9 @@ export function registerCareRoutes(app: FastifyInstance, deps: Deps): void {
           .where('clinic_id', '=', p.clinic_id)
           .where('patient_id', '=', p.id);
         if (request.query.kind !== undefined) q = q.where('kind', '=', request.query.kind);
-        const rows = await q.orderBy('taken_on').orderBy('created_at').execute();
-        return { measures: rows.map(presentMeasure) };
+        const rows = await pageQuery(q, MEASURE_ORDER, request.query).execute();
+        const keyOf = (m: (typeof rows)[number]) => [m.taken_on, m.created_at, m.id];
+        return pageOf(rows, request.query.limit, MEASURE_ORDER, keyOf, presentMeasure);
       });
     },
   );

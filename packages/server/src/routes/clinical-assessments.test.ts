@@ -141,7 +141,7 @@ describe.each(DIALECTS)('assessments on %s', (dialect) => {
     const { res: list, actions } = await audited(() => get(therapistA, url(pat1.patientId)));
     expect(list.statusCode).toBe(200);
     expect(actions).toEqual(['assessment.list']);
-    const ids = list.json<{ assessments: { id: string }[] }>().assessments.map((a) => a.id);
+    const ids = list.json<{ items: { id: string }[] }>().items.map((a) => a.id);
     expect(ids).toHaveLength(2);
     expect(ids).toContain(assessmentId);
   });

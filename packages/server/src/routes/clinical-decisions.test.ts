@@ -65,8 +65,8 @@ describe.each(DIALECTS)('decisions on %s', (dialect) => {
   it('accepts a proposal with an adjusted dose, warning of the jump in weekly volume', async () => {
     const list = await call('therapistA', 'GET', `${P()}/proposals`);
     const proposal = list
-      .json<{ proposals: { id: string; change: { dose: Dose } | null }[] }>()
-      .proposals.find((p) => p.id === w.ids.proposalA);
+      .json<{ items: { id: string; change: { dose: Dose } | null }[] }>()
+      .items.find((p) => p.id === w.ids.proposalA);
     const dose = proposal?.change?.dose;
     if (dose === undefined) throw new Error('the world has no dose-changing proposal');
     const url = `${P()}/proposals/${w.ids.proposalA}/decision`;
@@ -119,8 +119,7 @@ describe.each(DIALECTS)('decisions on %s', (dialect) => {
     const before = await lastAuditId();
     const url = `${P()}/engagement`;
     const proposals = async () =>
-      (await call('therapistA', 'GET', `${P()}/proposals`)).json<{ proposals: unknown[] }>()
-        .proposals;
+      (await call('therapistA', 'GET', `${P()}/proposals`)).json<{ items: unknown[] }>().items;
     await w.openProposalId();
     expect(await proposals()).not.toEqual([]);
     expect((await call('patientA', 'POST', url, { disengaged: true })).statusCode).toBe(403);
@@ -160,8 +159,8 @@ describe.each(DIALECTS)('decisions on %s', (dialect) => {
     });
     const alerts = await call('therapistA', 'GET', `${P()}/alerts?status=open`);
     const redFlag = alerts
-      .json<{ alerts: { id: string; type: string }[] }>()
-      .alerts.find((a) => a.type === 'red-flag');
+      .json<{ items: { id: string; type: string }[] }>()
+      .items.find((a) => a.type === 'red-flag');
     const decided = await call(
       'therapistA',
       'POST',

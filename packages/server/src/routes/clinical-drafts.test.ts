@@ -102,9 +102,9 @@ describe.each(DIALECTS)('draft plans on %s', (dialect) => {
     // Nor can the patient read the draft through the plans API: it is not theirs yet.
     expect((await send(pat.session, 'GET', `${base()}/plans/${v1.id}`)).statusCode).toBe(404);
     const listed = await send(pat.session, 'GET', `${base()}/plans`);
-    expect(listed.json()).toEqual({ plans: [] });
+    expect(listed.json()).toEqual({ items: [], nextCursor: null });
     const staffList = await send(therapist, 'GET', `${base()}/plans`);
-    expect(staffList.json()).toMatchObject({ plans: [{ id: v1.id, status: 'draft' }] });
+    expect(staffList.json()).toMatchObject({ items: [{ id: v1.id, status: 'draft' }] });
     const logged = await send(pat.session, 'POST', `${base()}/journal`, {
       clientKey: 'too-early',
       performedOn: '2026-11-02',

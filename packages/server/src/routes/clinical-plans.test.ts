@@ -219,7 +219,7 @@ describe.each(DIALECTS)('plans on %s', (dialect) => {
     );
     expect(list.statusCode).toBe(200);
     expect(listed).toEqual(['plan.list']);
-    const versions = list.json<{ plans: { version: number; status: string }[] }>().plans;
+    const versions = list.json<{ items: { version: number; status: string }[] }>().items;
     expect(versions.map((p) => [p.version, p.status])).toEqual([
       [2, 'active'],
       [1, 'superseded'],

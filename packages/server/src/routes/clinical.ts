@@ -14,6 +14,7 @@ import {
 } from '../commands/review-red-flag.js';
 import { requireActor, type RequestContext } from '../context.js';
 import type { Database, PatientRow } from '../db/schema.js';
+import { pageOf, pageQuery, pageQueryFields, pageView, type SortColumn } from '../paging.js';
 import {
   assessmentSummaryView,
   assessmentView,
@@ -28,6 +29,12 @@ import { registerPlanRoutes } from './plans.js';
 const key = z.string().min(1).max(100);
 const patientParams = z.strictObject({ patientId: key });
 const assessmentParams = patientParams.extend({ assessmentId: key });
+/** Newest assessment first. */
+const ASSESSMENT_ORDER: readonly SortColumn[] = [
+  { column: 'assessed_on', direction: 'desc' },
+  { column: 'created_at', direction: 'desc' },
+  { column: 'id', direction: 'desc' },
+];
 
 /** Clinical routes: assessments and red-flag reviews; then the plans. */
 export function registerClinicalRoutes(app: FastifyInstance, deps: Deps): void {
@@ -65,22 +72,24 @@ export function registerClinicalRoutes(app: FastifyInstance, deps: Deps): void {
     {
       schema: {
         params: patientParams,
-        response: { 200: z.object({ assessments: z.array(assessmentSummaryView) }) },
+        querystring: z.object(pageQueryFields),
+        response: { 200: pageView(assessmentSummaryView) },
       },
     },
     async (request) => {
       const ctx = await requireActor(request, deps);
       const facts = { action: 'assessment.list', resourceType: 'assessment', resourceId: null };
       return auditedRead(ctx, request.params.patientId, facts, async (trx, patient) => {
-        const rows = await trx
+        const query = trx
           .selectFrom('assessment')
           .selectAll()
           .where('clinic_id', '=', patient.clinic_id)
-          .where('patient_id', '=', patient.id)
-          .orderBy('assessed_on', 'desc')
-          .orderBy('created_at', 'desc')
-          .execute();
-        return { assessments: rows.map((row) => presentAssessmentSummary(row)) };
+          .where('patient_id', '=', patient.id);
+        const page = await pageQuery(query, ASSESSMENT_ORDER, request.query).execute();
+        const keyOf = (a: (typeof page)[number]) => [a.assessed_on, a.created_at, a.id];
+        return pageOf(page, request.query.limit, ASSESSMENT_ORDER, keyOf, (row) =>
+          presentAssessmentSummary(row),
+        );
       });
     },
   );

@@ -128,7 +128,7 @@ describe.each(DIALECTS)('notes, measures and alerts on %s', (dialect) => {
     });
     const journal = await get(patient, `${base}/journal`);
     expect(journal.json()).toMatchObject({
-      entries: [
+      items: [
         {
           id: entryId,
           morningCheck: { date: '2026-11-02', stiffness: 'more' },
@@ -138,21 +138,21 @@ describe.each(DIALECTS)('notes, measures and alerts on %s', (dialect) => {
     });
     // Pain 8/10 during the session raised a pain alert; the staff see it in both lists.
     const alerts = await get(therapist, `${base}/alerts`);
-    const list = alerts.json<{ alerts: { id: string; type: string; level: string }[] }>().alerts;
+    const list = alerts.json<{ items: { id: string; type: string; level: string }[] }>().items;
     expect(list.map((a) => [a.type, a.level])).toContainEqual(['pain', 'critical']);
     expect((await get(patient, `${base}/alerts`)).statusCode).toBe(403);
     expect((await get(patient, '/api/alerts')).statusCode).toBe(403);
     const clinic = await get(therapist, '/api/alerts');
-    expect(clinic.json<{ alerts: unknown[] }>().alerts).toHaveLength(list.length);
+    expect(clinic.json<{ items: unknown[] }>().items).toHaveLength(list.length);
     expect(await get(otherClinic, '/api/alerts')).toMatchObject({ statusCode: 200 });
-    expect((await get(otherClinic, '/api/alerts')).json()).toEqual({ alerts: [] });
+    expect((await get(otherClinic, '/api/alerts')).json()).toEqual({ items: [], nextCursor: null });
     const first = list[0];
     if (first === undefined) throw new Error('no alert');
     const ack = await post(therapist, `${base}/alerts/${first.id}/acknowledge`, {});
     expect(ack.json()).toMatchObject({ alert: { status: 'acknowledged' } });
     expect((await post(therapist, `${base}/alerts/nope/acknowledge`, {})).statusCode).toBe(404);
     const open = await get(therapist, `${base}/alerts?status=open`);
-    expect(open.json<{ alerts: unknown[] }>().alerts).toHaveLength(list.length - 1);
+    expect(open.json<{ items: unknown[] }>().items).toHaveLength(list.length - 1);
     expect((await actions()).slice(-9)).toEqual([
       'feedback.create',
       'today.read',
@@ -169,18 +169,32 @@ describe.each(DIALECTS)('notes, measures and alerts on %s', (dialect) => {
     // The notes to the patient, without the comments on entries; the patient may read them.
     const notes = await get(patient, `${base}/feedback`);
     expect(notes.json()).toEqual({
-      feedback: [expect.objectContaining({ body: 'Walk daily this week.', journalEntryId: null })],
+      items: [expect.objectContaining({ body: 'Walk daily this week.', journalEntryId: null })],
+      nextCursor: null,
     });
     const all = await get(therapist, `${base}/feedback?kind=all`);
-    expect(all.json<{ feedback: { body: string }[] }>().feedback.map((f) => f.body)).toEqual([
+    expect(all.json<{ items: { body: string }[] }>().items.map((f) => f.body)).toEqual([
       'Walk daily this week.',
       'Ease off the bird-dog.',
     ]);
+    // One at a time: the cursor leads to the older note, then to the end.
+    const newest = (await get(therapist, `${base}/feedback?kind=all&limit=1`)).json<{
+      items: { body: string }[];
+      nextCursor: string;
+    }>();
+    const second = await get(
+      therapist,
+      `${base}/feedback?kind=all&limit=1&cursor=${encodeURIComponent(newest.nextCursor)}`,
+    );
+    expect(second.json()).toMatchObject({
+      items: [{ body: 'Ease off the bird-dog.' }],
+      nextCursor: null,
+    });
     const listed = await get(therapist, '/api/patients');
     expect(
       listed
-        .json<{ patients: { id: string; therapistName: string; lastSessionOn: string }[] }>()
-        .patients.find((p) => p.id === patientId),
+        .json<{ items: { id: string; therapistName: string; lastSessionOn: string }[] }>()
+        .items.find((p) => p.id === patientId),
     ).toMatchObject({ therapistName: 'Theo Therapist', lastSessionOn: '2026-11-01' });
   });
 
@@ -201,7 +215,7 @@ describe.each(DIALECTS)('notes, measures and alerts on %s', (dialect) => {
     const slr = { kind: 'straight-leg-raise-deg', side: 'left', value: 70, takenOn: '2026-11-02' };
     expect((await post(therapist, url, slr)).json()).toMatchObject({ measure: { side: 'left' } });
     const series = await get(patient, `${url}?kind=fingertip-to-floor-cm`);
-    expect(series.json<{ measures: { value: number }[] }>().measures.map((m) => m.value)).toEqual([
+    expect(series.json<{ items: { value: number }[] }>().items.map((m) => m.value)).toEqual([
       18, 12,
     ]);
     expect((await get(otherClinic, url)).statusCode).toBe(404);

@@ -181,8 +181,8 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
     expect((await get(session, `${base}/proposals`)).statusCode).toBe(403);
     const listed = await get(therapist, `${base}/proposals`);
     const proposals = listed.json<{
-      proposals: { id: string; exerciseId: string; action: string; change: { doseText: string } }[];
-    }>().proposals;
+      items: { id: string; exerciseId: string; action: string; change: { doseText: string } }[];
+    }>().items;
     expect(proposals.map((p) => [p.exerciseId, p.action])).toEqual([
       ['bird-dog', 'progress'],
       ['cat-camel', 'progress'],
@@ -206,8 +206,8 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
       '6 holds of 9 s each side',
     );
     // The other proposal moved to the new version and can still be decided.
-    const rest = (await get(therapist, `${base}/proposals`)).json<{ proposals: { id: string }[] }>()
-      .proposals;
+    const rest = (await get(therapist, `${base}/proposals`)).json<{ items: { id: string }[] }>()
+      .items;
     expect(rest).toHaveLength(1);
     const rejected = await post(therapist, `${base}/proposals/${rest[0]?.id ?? ''}/decision`, {
       decision: 'reject',
@@ -387,8 +387,7 @@ describe.each(DIALECTS)('the daily loop on %s', (dialect) => {
     await storeQuietly(patientId);
     expect(await marks(patientId)).toBe(1);
     const listed = await get(therapist, `/api/patients/${patientId}/proposals`);
-    const proposals = listed.json<{ proposals: { exerciseId: string; action: string }[] }>()
-      .proposals;
+    const proposals = listed.json<{ items: { exerciseId: string; action: string }[] }>().items;
     expect(proposals.map((p) => [p.exerciseId, p.action])).toEqual([
       ['bird-dog', 'progress'],
       ['cat-camel', 'progress'],

@@ -32,6 +32,7 @@ import {
   settleRecord,
 } from './patient-access.js';
 import { patientParams } from './patients.js';
+import { pageOf, pageQuery, pageQueryFields, pageView, type SortColumn } from '../paging.js';
 
 export { PHYSICAL_MEASURES } from '../commands/record-measure.js';
 
@@ -44,6 +45,13 @@ const redFlag = { redFlag: redFlagView.nullable() };
  * The patient's daily loop: today, journal, morning checks, proposals; then the care routes
  * (alerts, feedback, measures) and the repeated questionnaires.
  */
+/** Open proposals, oldest first; one evaluation's proposals by exercise. */
+const PROPOSAL_ORDER: readonly SortColumn[] = [
+  { column: 'created_at', direction: 'asc' },
+  { column: 'exercise_id', direction: 'asc' },
+  { column: 'id', direction: 'asc' },
+];
+
 export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.db.kysely;
@@ -166,15 +174,15 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
     {
       schema: {
         params: patientParams,
-        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(60) }),
-        response: { 200: z.object({ entries: z.array(journalItem) }) },
+        querystring: z.strictObject(pageQueryFields),
+        response: { 200: pageView(journalItem) },
       },
     },
     async (request) => {
       const ctx = await requireActor(request, deps);
       const p = await patientFor(db, ctx, request.params.patientId);
       return auditedRead(db, ctx, facts('journal.read', 'journal-entry', null, p.id), (trx) =>
-        readJournal({ trx, patient: p, limit: request.query.limit }),
+        readJournal({ trx, patient: p, page: request.query }),
       );
     },
   );
@@ -184,7 +192,8 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
     {
       schema: {
         params: patientParams,
-        response: { 200: z.object({ proposals: z.array(proposalView) }) },
+        querystring: z.object(pageQueryFields),
+        response: { 200: pageView(proposalView) },
       },
     },
     async (request) => {
@@ -192,15 +201,15 @@ export function registerDailyRoutes(app: FastifyInstance, deps: Deps): void {
       const p = await patientFor(db, ctx, request.params.patientId, canManagePatient);
       await deps.progress.settle(p.clinic_id, p.id);
       return auditedRead(db, ctx, facts('proposal.list', 'proposal', null, p.id), async (trx) => {
-        const rows = await trx
+        const open = trx
           .selectFrom('proposal')
           .selectAll()
           .where('clinic_id', '=', p.clinic_id)
           .where('patient_id', '=', p.id)
-          .where('status', '=', 'open')
-          .orderBy('created_at')
-          .execute();
-        return { proposals: rows.map(presentProposal) };
+          .where('status', '=', 'open');
+        const rows = await pageQuery(open, PROPOSAL_ORDER, request.query).execute();
+        const keyOf = (r: (typeof rows)[number]) => [r.created_at, r.exercise_id, r.id];
+        return pageOf(rows, request.query.limit, PROPOSAL_ORDER, keyOf, presentProposal);
       });
     },
   );

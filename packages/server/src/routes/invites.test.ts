@@ -100,7 +100,7 @@ describe.each(DIALECTS)('invites and accounts on %s', (dialect) => {
       url: '/api/admin/staff',
       headers: as(adminB),
     });
-    expect(staffB.json<{ staff: unknown[] }>().staff).toHaveLength(2);
+    expect(staffB.json<{ items: unknown[] }>().items).toHaveLength(2);
   });
 
   it('gives a patient a fresh invite from their therapist: the old account is retired', async () => {

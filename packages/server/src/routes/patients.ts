@@ -9,6 +9,7 @@ import { createPatient, createPatientBody } from '../commands/create-patient.js'
 import { reinvitePatient } from '../commands/reinvite-patient.js';
 import { requireActor } from '../context.js';
 import { AppError } from '../errors.js';
+import { pageOf, pageQuery, pageQueryFields, pageView, type SortColumn } from '../paging.js';
 import { patientSummaries, patientSummary } from '../db/patient-summary.js';
 import { registerPatientRecordRoutes } from './patient-record.js';
 import {
@@ -21,6 +22,12 @@ import {
 export const patientParams = z.strictObject({ patientId: z.string().min(1).max(100) });
 
 /** Patients: create with an invite, list the clinic's, read one; then the record's routes. */
+/** By name; the id parts namesakes. */
+const PATIENT_ORDER: readonly SortColumn[] = [
+  { column: 'patient.display_name', direction: 'asc' },
+  { column: 'patient.id', direction: 'asc' },
+];
+
 export function registerPatientRoutes(app: FastifyInstance, deps: Deps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.db.kysely;
@@ -71,22 +78,30 @@ export function registerPatientRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.get(
     '/api/patients',
-    { schema: { response: { 200: z.object({ patients: z.array(patientSummaryView) }) } } },
+    {
+      schema: {
+        querystring: z.object(pageQueryFields),
+        response: { 200: pageView(patientSummaryView) },
+      },
+    },
     async (request) => {
       const ctx = await requireActor(request, deps);
       if (!isStaff(ctx.actor))
         throw new AppError('forbidden', 'Only clinic staff can list patients.');
-      const rows = await patientSummaries(db, ctx.actor.clinicId)
-        .where('patient.status', '!=', 'erased')
-        .orderBy('patient.display_name')
-        .execute();
+      const listed = patientSummaries(db, ctx.actor.clinicId).where(
+        'patient.status',
+        '!=',
+        'erased',
+      );
+      const rows = await pageQuery(listed, PATIENT_ORDER, request.query).execute();
       await recordReadAudit(db, ctx, {
         action: 'patient.list',
         resourceType: 'patient',
         resourceId: null,
         patientId: null,
       });
-      return { patients: rows.map(presentPatientSummary) };
+      const keyOf = (r: (typeof rows)[number]) => [r.display_name, r.id];
+      return pageOf(rows, request.query.limit, PATIENT_ORDER, keyOf, presentPatientSummary);
     },
   );
 

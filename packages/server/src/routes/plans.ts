@@ -17,6 +17,7 @@ import { requireActor, type RequestContext } from '../context.js';
 import { latestGoalMeasures } from '../db/goal-measures.js';
 import type { Database, PatientRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
+import { pageOf, pageQuery, pageQueryFields, pageView, type SortColumn } from '../paging.js';
 import {
   planSummaryView,
   planVersionView,
@@ -30,6 +31,12 @@ import { auditedClinicalRead, requirePatient } from './clinical-access.js';
 const key = z.string().min(1).max(100);
 const patientParams = z.strictObject({ patientId: key });
 const planParams = patientParams.extend({ planId: key });
+/** Newest version first. */
+const PLAN_ORDER: readonly SortColumn[] = [
+  { column: 'created_at', direction: 'desc' },
+  { column: 'version', direction: 'desc' },
+  { column: 'id', direction: 'desc' },
+];
 const planWithWarnings = planVersionView.extend({ warnings: z.array(planWarningView) });
 
 /** Plans: generated as drafts, previewed and published with edits, read by version. */
@@ -104,7 +111,8 @@ export function registerPlanRoutes(app: FastifyInstance, deps: Deps): void {
     {
       schema: {
         params: patientParams,
-        response: { 200: z.object({ plans: z.array(planSummaryView) }) },
+        querystring: z.object(pageQueryFields),
+        response: { 200: pageView(planSummaryView) },
       },
     },
     async (request) => {
@@ -117,8 +125,9 @@ export function registerPlanRoutes(app: FastifyInstance, deps: Deps): void {
           .where('clinic_id', '=', patient.clinic_id)
           .where('patient_id', '=', patient.id);
         if (!isStaff(ctx.actor)) q = q.where('status', '!=', 'draft');
-        const rows = await q.orderBy('created_at', 'desc').orderBy('version', 'desc').execute();
-        return { plans: rows.map(presentPlanSummary) };
+        const rows = await pageQuery(q, PLAN_ORDER, request.query).execute();
+        const keyOf = (p: (typeof rows)[number]) => [p.created_at, p.version, p.id];
+        return pageOf(rows, request.query.limit, PLAN_ORDER, keyOf, presentPlanSummary);
       });
     },
   );

@@ -1,5 +1,6 @@
 import { INSTRUMENTS } from '@backplan/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUESTIONNAIRE_DAILY_MAX } from '../commands/record-questionnaire.js';
 import { readJson } from '../db/dialect.js';
 import { createTestApp, TEST_NOW, type TestApp } from '../test-app.js';
 import { DIALECTS } from '../test-db.js';
@@ -210,16 +211,16 @@ describe.each(DIALECTS)('questionnaires when due on %s', (dialect) => {
     const measures = await get(therapist, `${base}/measures?kind=odi`);
     expect(
       measures
-        .json<{ measures: { value: number; takenOn: string; reportedBy: string }[] }>()
-        .measures.map((m) => [m.value, m.takenOn, m.reportedBy]),
+        .json<{ items: { value: number; takenOn: string; reportedBy: string }[] }>()
+        .items.map((m) => [m.value, m.takenOn, m.reportedBy]),
     ).toEqual([
       [34, START, 'clinic'],
       [32, '2026-11-02', 'patient'],
     ]);
     // The re-evaluation used the new score: ODI 34 -> 32 over four weeks is no important change.
     const alerts = await get(therapist, `${base}/alerts`);
-    const raised = alerts.json<{ alerts: { type: string; level: string; message: string }[] }>();
-    const fn = raised.alerts.find((a) => a.type === 'function');
+    const raised = alerts.json<{ items: { type: string; level: string; message: string }[] }>();
+    const fn = raised.items.find((a) => a.type === 'function');
     expect(fn?.level).toBe('high');
     expect(fn?.message).toMatch(/^ODI .*\(34 to 32\)/);
     expect((await actions()).slice(before)).toEqual([
@@ -232,5 +233,26 @@ describe.each(DIALECTS)('questionnaires when due on %s', (dialect) => {
     ]);
     const marks = await t.testDb.db.kysely.selectFrom('evaluation_due').selectAll().execute();
     expect(marks).toEqual([]);
+  });
+
+  it('takes at most the daily bound of answers to one questionnaire, then a 429 naming it', async () => {
+    // ODI and PSFS were answered once above; NPRS not yet.
+    for (let i = 0; i < QUESTIONNAIRE_DAILY_MAX; i++) {
+      const res = await answer({ clientKey: `nprs-${i}`, instrument: 'nprs', answers: [i % 11] });
+      expect(res.statusCode).toBe(201);
+    }
+    const over = await answer({ clientKey: 'nprs-over', instrument: 'nprs', answers: [4] });
+    expect(over.statusCode).toBe(429);
+    const refused = over.json<{ error: { code: string; message: string } }>().error;
+    expect(refused).toMatchObject({ code: 'rate-limited', fields: [{ path: 'body.instrument' }] });
+    expect(refused.message).toMatch(/20 times in the last 24 hours; please try again tomorrow/);
+    // A retry of answers already stored is still answered with them; other questionnaires go on.
+    const retry = await answer({ clientKey: 'nprs-0', instrument: 'nprs', answers: [0] });
+    expect(retry.statusCode).toBe(200);
+    const odi = await answer({ clientKey: 'odi-2', instrument: 'odi', answers: ODI });
+    expect(odi.statusCode).toBe(201);
+    await t.app.progress.idle();
+    const nprs = (await patientMeasures()).filter((m) => m.kind === 'nprs');
+    expect(nprs).toHaveLength(QUESTIONNAIRE_DAILY_MAX);
   });
 });

@@ -130,7 +130,7 @@ describe.each(DIALECTS)('the safety loop on %s', (dialect) => {
   const today = async (s: Session, base: string) =>
     (await get(s, `${base}/today`)).json<{ today: Record<string, unknown> }>().today;
   const alerts = async (base: string) =>
-    (await get(therapist, `${base}/alerts`)).json<{ alerts: Alert[] }>().alerts;
+    (await get(therapist, `${base}/alerts`)).json<{ items: Alert[] }>().items;
   const patientRow = (id: string) =>
     db().selectFrom('patient').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const actions = async (patientId: string) =>
@@ -355,7 +355,7 @@ describe.each(DIALECTS)('the safety loop on %s', (dialect) => {
       safety: { state: 'emergency', source: 'intake' },
       planId: null,
     });
-    const clinic = (await get(therapist, '/api/alerts')).json<{ alerts: Alert[] }>().alerts;
+    const clinic = (await get(therapist, '/api/alerts')).json<{ items: Alert[] }>().items;
     expect(clinic.map((a) => a.id)).toContain(alert?.id);
     expect((await actions(p.patientId)).map((a) => a.action)).toEqual([
       'assessment.create',
@@ -363,8 +363,8 @@ describe.each(DIALECTS)('the safety loop on %s', (dialect) => {
     ]);
 
     // The urgent review: an outcome, no typed name or date; it closes the intake's alert.
-    const { assessments } = (await get(therapist, `${p.base}/assessments`)).json<{
-      assessments: { id: string }[];
+    const { items: assessments } = (await get(therapist, `${p.base}/assessments`)).json<{
+      items: { id: string }[];
     }>();
     const reviewUrl = `${p.base}/assessments/${assessments[0]?.id ?? ''}/red-flag-review`;
     const typed = await post(therapist, reviewUrl, {
@@ -542,7 +542,7 @@ describe.each(DIALECTS)('the safety loop on %s', (dialect) => {
       });
     }
     const proposals = async () =>
-      (await get(therapist, `${p.base}/proposals`)).json<{ proposals: unknown[] }>().proposals;
+      (await get(therapist, `${p.base}/proposals`)).json<{ items: unknown[] }>().items;
     expect((await proposals()).length).toBeGreaterThan(0);
     const report = await post(p.session, `${p.base}/symptom-reports`, {
       clientKey: 'sr',

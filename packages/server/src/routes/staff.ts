@@ -9,6 +9,7 @@ import { issuePasswordReset } from '../commands/password-reset.js';
 import { requireActor } from '../context.js';
 import type { UserRow } from '../db/schema.js';
 import { AppError } from '../errors.js';
+import { pageOf, pageQuery, pageQueryFields, pageView, type SortColumn } from '../paging.js';
 
 const link = z.object({ url: z.string(), expiresAt: z.string() });
 export const staffView = z.object({
@@ -22,6 +23,12 @@ const staffParams = z.strictObject({ userId: z.string().min(1).max(100) });
 const staffRole = z.enum(['admin', 'therapist']);
 
 /** A staff account as the admin sees it. */
+/** By name; the id parts namesakes. */
+const STAFF_ORDER: readonly SortColumn[] = [
+  { column: 'name', direction: 'asc' },
+  { column: 'id', direction: 'asc' },
+];
+
 export function presentStaff(u: Pick<UserRow, 'id' | 'name' | 'email' | 'role' | 'status'>) {
   return {
     id: u.id,
@@ -46,17 +53,21 @@ export function registerStaffRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.get(
     '/api/admin/staff',
-    { schema: { response: { 200: z.object({ staff: z.array(staffView) }) } } },
+    {
+      schema: {
+        querystring: z.object(pageQueryFields),
+        response: { 200: pageView(staffView) },
+      },
+    },
     async (request) => {
       const ctx = await requireAdmin(request);
-      const rows = await db
+      const staff = db
         .selectFrom('user')
         .select(['id', 'name', 'email', 'role', 'status'])
         .where('clinic_id', '=', ctx.actor.clinicId)
-        .where('role', '!=', 'patient')
-        .orderBy('name')
-        .execute();
-      return { staff: rows.map(presentStaff) };
+        .where('role', '!=', 'patient');
+      const rows = await pageQuery(staff, STAFF_ORDER, request.query).execute();
+      return pageOf(rows, request.query.limit, STAFF_ORDER, (u) => [u.name, u.id], presentStaff);
     },
   );
 

@@ -35,7 +35,7 @@ describe.each(DIALECTS)('the demo clinic on %s', (dialect) => {
     expect(res.statusCode, url).toBe(200);
     return res.json<T>();
   };
-  const patients = async () => (await get<{ patients: Summary[] }>('/api/patients')).patients;
+  const patients = async () => (await get<{ items: Summary[] }>('/api/patients?limit=200')).items;
   const byName = async (first: string) => {
     const found = (await patients()).find((p) => p.displayName.startsWith(first));
     if (found === undefined) throw new Error(`no demo patient ${first}`);
@@ -43,8 +43,8 @@ describe.each(DIALECTS)('the demo clinic on %s', (dialect) => {
   };
   const openAlerts = async (first: string) =>
     (
-      await get<{ alerts: AlertBody[] }>(`/api/patients/${(await byName(first)).id}/alerts`)
-    ).alerts.filter((a) => a.status === 'open');
+      await get<{ items: AlertBody[] }>(`/api/patients/${(await byName(first)).id}/alerts`)
+    ).items.filter((a) => a.status === 'open');
 
   it('is created once, with weeks of history, published plans and phone numbers', async () => {
     expect(await seedDemoIfEmpty(t.testDb.db.kysely, TEST_NOW)).toBe(false);
@@ -93,8 +93,8 @@ describe.each(DIALECTS)('the demo clinic on %s', (dialect) => {
     for (const p of await patients()) {
       const alerts = await openAlerts(p.displayName);
       shown[p.displayName] = alerts.map((a) => `${a.type}:${a.level}`);
-      const open = await get<{ proposals: unknown[] }>(`/api/patients/${p.id}/proposals`);
-      proposals[p.displayName] = open.proposals.length;
+      const open = await get<{ items: unknown[] }>(`/api/patients/${p.id}/proposals`);
+      proposals[p.displayName] = open.items.length;
     }
     // Progressions to decide for the patients doing well; none while paused or stalled.
     expect(proposals).toEqual({

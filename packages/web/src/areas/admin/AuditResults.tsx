@@ -1,18 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
-import { usePatients, useAudit, useStaff, type AuditFilters } from './admin-api';
-import { AUDIT_MAX, AUDIT_PAGE } from './audit-query';
+import { AUDIT_PAGE, usePatients, useAudit, useStaff, type AuditFilters } from './admin-api';
 import { AuditTable } from './AuditTable';
 
-/** The events that match, newest first, a page at a time (the API grows its limit, up to 500). */
+/** The events that match, newest first, a page at a time (each page follows the last's cursor). */
 export function AuditResults(props: {
   filters: AuditFilters;
-  limit: number;
-  onChange: (filters: AuditFilters, limit?: number) => void;
+  onChange: (filters: AuditFilters) => void;
 }) {
   const { t } = useTranslation('admin');
-  const { filters, limit } = props;
-  const audit = useAudit(filters, limit);
+  const { filters } = props;
+  const audit = useAudit(filters);
   const staff = useStaff();
   const patients = usePatients();
   const hasFilters = Object.values(filters).some((v) => v !== undefined);
@@ -39,14 +37,13 @@ export function AuditResults(props: {
     );
   }
 
-  const full = events.length >= limit;
-  const loadingMore = audit.isPlaceholderData && audit.isFetching;
+  const more = audit.hasNextPage;
   return (
     <section className="stack" aria-labelledby="audit-results-title">
       <div>
         <h2 id="audit-results-title">{t('audit.resultsTitle')}</h2>
         <p className="muted" role="status" aria-live="polite">
-          {full
+          {more
             ? t('audit.countNewest', { count: events.length })
             : t('audit.count', { count: events.length })}
         </p>
@@ -57,27 +54,21 @@ export function AuditResults(props: {
         patients={patients.data ?? []}
         filters={filters}
       />
-      {full && limit < AUDIT_MAX ? (
+      {more ? (
         <div>
           <button
             type="button"
             className="button button--secondary"
-            disabled={loadingMore}
+            disabled={audit.isFetchingNextPage}
             onClick={() => {
-              props.onChange(filters, Math.min(AUDIT_MAX, limit + AUDIT_PAGE));
+              void audit.fetchNextPage();
             }}
           >
-            {loadingMore ? t('audit.loadingMore') : t('audit.more', { count: AUDIT_PAGE })}
+            {audit.isFetchingNextPage
+              ? t('audit.loadingMore')
+              : t('audit.more', { count: AUDIT_PAGE })}
           </button>
         </div>
-      ) : null}
-      {full && limit >= AUDIT_MAX ? (
-        <p className="banner banner--info">
-          <span className="banner__icon" aria-hidden="true">
-            i
-          </span>
-          <span>{t('audit.atMax', { count: AUDIT_MAX })}</span>
-        </p>
       ) : null}
     </section>
   );

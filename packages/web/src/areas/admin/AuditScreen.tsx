@@ -11,9 +11,9 @@ export function AuditScreen() {
   const { t } = useTranslation('admin');
   useTitle(t('audit.pageTitle'));
   const [params, setParams] = useSearchParams();
-  const { filters, limit } = readAuditQuery(params);
-  const apply = (next: AuditFilters, nextLimit?: number) => {
-    setParams(writeAuditQuery(next, nextLimit));
+  const { filters } = readAuditQuery(params);
+  const apply = (next: AuditFilters) => {
+    setParams(writeAuditQuery(next));
   };
 
   return (
@@ -24,7 +24,7 @@ export function AuditScreen() {
       </div>
       {/* Keyed on the address, so going back or forward shows that view's filters in the form. */}
       <AuditFilterForm key={params.toString()} filters={filters} onApply={apply} />
-      <AuditResults filters={filters} limit={limit} onChange={apply} />
+      <AuditResults filters={filters} onChange={apply} />
     </div>
   );
 }

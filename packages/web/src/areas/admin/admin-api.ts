@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import { getAllPages, getPage } from '../../api/pages';
 
 /** The admin API's shapes, as `packages/server/src/routes/admin.ts` presents them. */
 export type StaffRole = 'admin' | 'therapist';
@@ -57,8 +58,7 @@ const auditKey = ['admin', 'audit'] as const;
 export function useStaff() {
   return useQuery({
     queryKey: staffKey,
-    queryFn: () => api.get<{ staff: StaffMember[] }>('/api/admin/staff'),
-    select: (data) => data.staff,
+    queryFn: () => getAllPages<StaffMember>('/api/admin/staff'),
   });
 }
 
@@ -66,8 +66,7 @@ export function useStaff() {
 export function usePatients() {
   return useQuery({
     queryKey: ['patients'],
-    queryFn: () => api.get<{ patients: PatientSummary[] }>('/api/patients'),
-    select: (data) => data.patients,
+    queryFn: () => getAllPages<PatientSummary>('/api/patients'),
     staleTime: 60_000,
   });
 }
@@ -99,24 +98,25 @@ export function useResetLink() {
   });
 }
 
+/** Events asked for at a time: the API pages the trail newest first, a cursor to the next page. */
+export const AUDIT_PAGE = 100;
+
 /**
- * The newest `limit` events that match: the API pages by a growing limit only (no cursor), up to
- * `AUDIT_MAX`. Every read is audited itself, so it is not refetched on window focus.
+ * The events that match, newest first, a page at a time: each "Show more" follows the cursor of
+ * the last page. Every read is audited itself, so it is not refetched on window focus.
  */
-export function useAudit(filters: AuditFilters, limit: number) {
+export function useAudit(filters: AuditFilters) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
     if (typeof value === 'string' && value !== '') params.set(key, value);
   }
-  params.set('limit', String(limit));
-  const filterKey = JSON.stringify(filters);
-  return useQuery({
-    queryKey: [...auditKey, filterKey, limit],
-    queryFn: () => api.get<{ events: AuditEvent[] }>(`/api/admin/audit?${params.toString()}`),
-    select: (data) => data.events,
-    // Showing more keeps the rows on screen while the longer page loads; new filters do not.
-    placeholderData: (previous, previousQuery) =>
-      previousQuery?.queryKey[2] === filterKey ? previous : undefined,
+  const path = `/api/admin/audit?${params.toString()}`;
+  return useInfiniteQuery({
+    queryKey: [...auditKey, JSON.stringify(filters)],
+    queryFn: ({ pageParam }) => getPage<AuditEvent>(path, AUDIT_PAGE, pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    select: (data) => data.pages.flatMap((p) => p.items),
     refetchOnWindowFocus: false,
     staleTime: 30_000,
   });

@@ -11,10 +11,6 @@ export const KNOWN_ACTIONS = [
   'questionnaire-response.retry',
 ] as const;
 
-/** The API's page sizes: it returns the newest `limit` events, at most 500. */
-export const AUDIT_PAGE = 100;
-export const AUDIT_MAX = 500;
-
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An action id as the server accepts it (`request.refused`, `auth.sign-in`). */
 const ACTION = /^[a-z0-9.-]{1,100}$/;
@@ -26,13 +22,10 @@ function isCalendarDate(value: string): boolean {
 }
 
 /**
- * The audit view's filters and page size, read from the address bar so a view can be shared and
- * survives a reload. Anything malformed is dropped rather than sent to the server.
+ * The audit view's filters, read from the address bar so a view can be shared and survives a
+ * reload. Anything malformed is dropped rather than sent to the server.
  */
-export function readAuditQuery(params: URLSearchParams): {
-  filters: AuditFilters;
-  limit: number;
-} {
+export function readAuditQuery(params: URLSearchParams): { filters: AuditFilters } {
   const filters: { -readonly [K in keyof AuditFilters]: AuditFilters[K] } = {};
   const id = (key: 'patientId' | 'userId') => {
     const value = params.get(key)?.trim() ?? '';
@@ -48,21 +41,16 @@ export function readAuditQuery(params: URLSearchParams): {
   if (outcome === 'allowed' || outcome === 'refused') filters.outcome = outcome;
   const action = params.get('action')?.trim() ?? '';
   if (ACTION.test(action)) filters.action = action;
-  const asked = Number(params.get('limit'));
-  const limit = Number.isInteger(asked)
-    ? Math.min(AUDIT_MAX, Math.max(AUDIT_PAGE, asked))
-    : AUDIT_PAGE;
-  return { filters, limit };
+  return { filters };
 }
 
-/** The address-bar form of a view: only what differs from the default. */
-export function writeAuditQuery(filters: AuditFilters, limit = AUDIT_PAGE): URLSearchParams {
+/** The address-bar form of a view: only the filters set. */
+export function writeAuditQuery(filters: AuditFilters): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of ['patientId', 'userId', 'from', 'to', 'outcome', 'action'] as const) {
     const value = filters[key];
     if (value !== undefined && value !== '') params.set(key, value);
   }
-  if (limit > AUDIT_PAGE) params.set('limit', String(limit));
   return params;
 }
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import { getAllPages, getFirstItems } from '../../api/pages';
 import { useMe } from '../../api/session';
 import type {
   Alert,
@@ -31,7 +32,7 @@ const base = (id: string) => `/api/patients/${encodeURIComponent(id)}`;
 export function usePatients() {
   return useQuery({
     queryKey: keys.patients,
-    queryFn: async () => (await api.get<{ patients: Patient[] }>('/api/patients')).patients,
+    queryFn: () => getAllPages<Patient>('/api/patients'),
   });
 }
 
@@ -39,7 +40,7 @@ export function usePatients() {
 export function useClinicAlerts() {
   return useQuery({
     queryKey: keys.clinicAlerts,
-    queryFn: async () => (await api.get<{ alerts: Alert[] }>('/api/alerts')).alerts,
+    queryFn: () => getAllPages<Alert>('/api/alerts'),
   });
 }
 
@@ -50,7 +51,7 @@ export function useStaff() {
     queryKey: keys.staff,
     enabled: me.data?.user.role === 'admin',
     staleTime: 5 * 60_000,
-    queryFn: async () => (await api.get<{ staff: StaffMember[] }>('/api/admin/staff')).staff,
+    queryFn: () => getAllPages<StaffMember>('/api/admin/staff'),
   });
 }
 
@@ -64,7 +65,7 @@ export function usePatient(id: string) {
 export function usePatientAlerts(id: string) {
   return useQuery({
     queryKey: keys.of(id, 'alerts'),
-    queryFn: async () => (await api.get<{ alerts: Alert[] }>(`${base(id)}/alerts`)).alerts,
+    queryFn: () => getAllPages<Alert>(`${base(id)}/alerts`),
   });
 }
 
@@ -80,8 +81,7 @@ export function useDecisions(id: string) {
 export function useProposals(id: string) {
   return useQuery({
     queryKey: keys.of(id, 'proposals'),
-    queryFn: async () =>
-      (await api.get<{ proposals: Proposal[] }>(`${base(id)}/proposals`)).proposals,
+    queryFn: () => getAllPages<Proposal>(`${base(id)}/proposals`),
   });
 }
 
@@ -91,31 +91,28 @@ export const JOURNAL_LIMIT = 60;
 export function useJournal(id: string) {
   return useQuery({
     queryKey: keys.of(id, 'journal'),
-    queryFn: async () =>
-      (await api.get<{ entries: JournalItem[] }>(`${base(id)}/journal?limit=${JOURNAL_LIMIT}`))
-        .entries,
+    queryFn: () => getFirstItems<JournalItem>(`${base(id)}/journal`, JOURNAL_LIMIT),
   });
 }
 
 export function useMeasures(id: string) {
   return useQuery({
     queryKey: keys.of(id, 'measures'),
-    queryFn: async () => (await api.get<{ measures: Measure[] }>(`${base(id)}/measures`)).measures,
+    queryFn: () => getAllPages<Measure>(`${base(id)}/measures`),
   });
 }
 
 export function useAssessments(id: string) {
   return useQuery({
     queryKey: keys.of(id, 'assessments'),
-    queryFn: async () =>
-      (await api.get<{ assessments: AssessmentSummary[] }>(`${base(id)}/assessments`)).assessments,
+    queryFn: () => getAllPages<AssessmentSummary>(`${base(id)}/assessments`),
   });
 }
 
 export function usePlans(id: string) {
   return useQuery({
     queryKey: keys.of(id, 'plans'),
-    queryFn: async () => (await api.get<{ plans: PlanSummary[] }>(`${base(id)}/plans`)).plans,
+    queryFn: () => getAllPages<PlanSummary>(`${base(id)}/plans`),
   });
 }
 

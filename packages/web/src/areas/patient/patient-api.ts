@@ -1,6 +1,7 @@
 import type { Frequency } from '@backplan/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import { getAllPages, getFirstItems } from '../../api/pages';
 import type {
   Feedback,
   JournalEntry,
@@ -120,8 +121,7 @@ export function useJournal(limit: number) {
   const patientId = usePatientId();
   return useQuery({
     queryKey: [...patientKey(patientId), 'journal', limit],
-    queryFn: () => api.get<{ entries: JournalItem[] }>(`${base(patientId)}/journal?limit=${limit}`),
-    select: (r) => r.entries,
+    queryFn: () => getFirstItems<JournalItem>(`${base(patientId)}/journal`, limit),
     // Asking for more keeps the entries on screen while the rest arrive.
     placeholderData: keepPreviousData,
   });
@@ -131,8 +131,7 @@ export function useMeasures() {
   const patientId = usePatientId();
   return useQuery({
     queryKey: [...patientKey(patientId), 'measures'],
-    queryFn: () => api.get<{ measures: Measure[] }>(`${base(patientId)}/measures`),
-    select: (r) => r.measures,
+    queryFn: () => getAllPages<Measure>(`${base(patientId)}/measures`),
   });
 }
 
