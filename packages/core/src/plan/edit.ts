@@ -1,5 +1,5 @@
 import { PLAN_WEEKS } from './phases.js';
-import { FEAR_HIERARCHY_SIZE } from '../assessment/schema.js';
+import { fearHierarchySchema } from '../assessment/schema.js';
 import type { Catalog, Dose, Frequency } from '../catalog/types.js';
 import { err, ok, type Result } from '../result.js';
 import { minutesPerDay, minutesPerSession, secondsPerSession } from './dose-time.js';
@@ -59,31 +59,6 @@ export interface EditedPlan {
 }
 
 const BY_CLINICIAN = 'Added by the clinician.';
-
-/** A graded-exposure hierarchy holds the assessment's 3 to 6 feared activities. */
-const HIERARCHY = { ...FEAR_HIERARCHY_SIZE, activityMax: 200 } as const;
-
-/** The path of the first item of a hierarchy that breaks its bounds, with why; or null. */
-function hierarchyFault(
-  hierarchy: readonly { readonly activity: string; readonly fear: number }[],
-): { field: string; message: string } | null {
-  if (hierarchy.length < HIERARCHY.min || hierarchy.length > HIERARCHY.max)
-    return {
-      field: 'hierarchy',
-      message: `A fear hierarchy lists ${HIERARCHY.min} to ${HIERARCHY.max} feared activities.`,
-    };
-  for (const [j, h] of hierarchy.entries()) {
-    const name = h.activity.trim();
-    if (name.length < 1 || name.length > HIERARCHY.activityMax)
-      return {
-        field: `hierarchy.${j}.activity`,
-        message: `The feared activity must be named (1-${HIERARCHY.activityMax} characters).`,
-      };
-    if (!Number.isInteger(h.fear) || h.fear < 0 || h.fear > 100)
-      return { field: `hierarchy.${j}.fear`, message: 'Fear is a whole number from 0 to 100.' };
-  }
-  return null;
-}
 
 function validDose(dose: Dose): boolean {
   const positive = (n: number) => Number.isFinite(n) && n > 0;
@@ -315,9 +290,17 @@ export function validatePlanEdit(
         lessons = lessons.filter((x) => x.lessonId !== edit.lessonId);
         break;
       case 'set-fear-hierarchy': {
-        const fault = hierarchyFault(edit.hierarchy);
-        if (fault !== null)
-          return err({ kind: 'invalid-hierarchy', path: at(fault.field), message: fault.message });
+        // The assessment's own rule for a hierarchy: 3-6 activities, named, fear 0-100.
+        const parsed = fearHierarchySchema.safeParse(edit.hierarchy);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          const where = ['hierarchy', ...(issue?.path ?? []).map(String)].join('.');
+          return err({
+            kind: 'invalid-hierarchy',
+            path: at(where),
+            message: issue?.message ?? 'Not a fear hierarchy.',
+          });
+        }
         const fromWeek = edit.fromWeek ?? 1;
         if (!Number.isInteger(fromWeek) || fromWeek < 1 || fromWeek > PLAN_WEEKS.total)
           return err({
@@ -325,10 +308,7 @@ export function validatePlanEdit(
             path: at('fromWeek'),
             message: `The first week is a whole number from 1 to ${PLAN_WEEKS.total}.`,
           });
-        const exposure = planGradedExposure(
-          edit.hierarchy.map((h) => ({ activity: h.activity.trim(), fear: h.fear })),
-          fromWeek,
-        );
+        const exposure = planGradedExposure(parsed.data, fromWeek);
         gradedExposure = exposure;
         // The note asking for the hierarchy is done with.
         clinicianNotes = clinicianNotes.filter((n) => !n.startsWith(RECORD_HIERARCHY_NOTE));

@@ -175,7 +175,9 @@ function scoreOf(
   for (const g of input.goals) {
     if (!e.goals.includes(g.area)) continue;
     served++;
-    why?.reasons.push(`Supports the ${g.area} goal: "${g.text}".`);
+    // A goal rule that added this exercise has already named the goal, with what it adds.
+    if (why !== null && !why.reasons.some((r) => r.includes(`"${g.text}"`)))
+      why.reasons.push(`Supports the ${g.area} goal: "${g.text}".`);
   }
   if (served > 0) score += Math.min(W.maxGoalBonus, W.perGoal * served);
   if (input.likes.includes(e.category)) {
